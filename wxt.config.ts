@@ -1,0 +1,34 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { platformMatchPatterns } from './platform/hosts';
+
+// The legacy build (`--mode legacy`) targets the Chromium 80 cores that older 360 and Sogou
+// versions still ship; every other build targets current browsers.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  imports: false,
+  vite: (env) => ({
+    plugins: [preact()],
+    build: { target: env.mode === 'legacy' ? 'chrome80' : 'es2022' },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: ['storage'],
+    host_permissions: platformMatchPatterns,
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'permit-self-check@helper.local',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});

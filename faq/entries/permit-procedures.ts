@@ -1,0 +1,161 @@
+import type { FaqEntry } from '../schema';
+
+/** Seed entries 12–19: renewal, cancellation, reissue, rectification, corrections, reapplying. */
+export const permitProcedureEntries = [
+  {
+    number: 12,
+    source: 'platform',
+    section: 'application',
+    question: '许可证到期如何延续',
+    answer: [
+      {
+        type: 'bullets',
+        items: [
+          '排污单位需要延续依法取得的排污许可证的有效期的，应当在许可证届满三十个工作日前向原核发环境保护部门提出申请，即在企业端-许可证延续模块提出申请',
+          '点击许可证延续，申请排污许可证延续时只需编辑以下页签',
+        ],
+      },
+      {
+        type: 'checklist',
+        items: ['大气有组织、无组织排放及总许可量信息', '水污染物申请排放信息', '上传相关附件'],
+      },
+      { type: 'paragraph', text: '其他许可信息需要变更的，应先完成许可证变更审批，再申请延续' },
+    ],
+    pageKinds: ['renewal', 'change'],
+    checks: [],
+    keywords: ['证过期了', '快到期', '续期', '换证', '过期了怎么办', '有效期满', '续证', '提前多久'],
+    links: [],
+    contacts: ['issuing-authority'],
+    related: [23, 31],
+  },
+  {
+    number: 13,
+    source: 'platform',
+    section: 'application',
+    question: '企业搬迁、关闭等，许可证如何注销',
+    answer: [{ type: 'paragraph', text: '排污单位线下向许可证核发部门提出申请，核发部门在管理端办理注销登记' }],
+    pageKinds: ['dashboard'],
+    checks: [],
+    keywords: ['厂子关了', '停产', '倒闭', '搬厂', '不干了', '取消许可证', '公司注销', '证不要了'],
+    links: [],
+    contacts: ['issuing-authority'],
+    related: [29],
+  },
+  {
+    number: 14,
+    source: 'platform',
+    section: 'application',
+    question: '许可证遗失如何补办',
+    answer: [
+      {
+        type: 'bullets',
+        items: [
+          '排污许可证发生遗失、损毁的，排污单位应当在三十个工作日内向核发环保部门申请补领排污许可证；',
+          '遗失排污许可证的，在申请补领前应当在全国排污许可证管理信息平台上发布遗失声明',
+        ],
+      },
+      { type: 'steps', items: ['发布遗失声明：', '提交补办申请：'] },
+      { type: 'figure-missing', caption: '原文此处为发布遗失声明和提交补办申请的操作截图' },
+    ],
+    pageKinds: ['reissue'],
+    checks: [],
+    keywords: ['证丢了', '证书弄丢了', '证件坏了', '正本丢失', '副本丢了', '补证', '重新打印', '登报'],
+    links: [],
+    contacts: ['issuing-authority'],
+    related: [23],
+  },
+  {
+    number: 15,
+    source: 'platform',
+    section: 'application',
+    question: '有整改要求的企业，完成改正任务的，如何提交改正完成情况',
+    answer: [
+      { type: 'paragraph', text: '企业应在改正完成时限之前，填写改正措施落实情况，并提交环保部门审核' },
+    ],
+    pageKinds: ['rectification'],
+    checks: [],
+    keywords: ['整改报告', '限期整改', '整改完了', '整改通知书', '改正规定', '整改材料提交'],
+    links: [],
+    contacts: [],
+    related: [],
+  },
+  {
+    number: 16,
+    source: 'platform',
+    section: 'application',
+    question: '企业注册阶段“省市县”选择错误，导致核发部门无法受理',
+    answer: [
+      {
+        type: 'bullets',
+        items: ['企业可在“修改企业基本信息”直接修改“省市县”信息', '修改后核发部门可直接受理'],
+      },
+    ],
+    pageKinds: ['enterprise-info', 'register', 'apply-list'],
+    checks: [],
+    keywords: ['地址选错', '所在地区填错', '行政区划错了', '区县选错', '选错了市', '环保局看不到申请', '受理不了'],
+    links: [],
+    contacts: [],
+    related: [17, 19],
+  },
+  {
+    number: 17,
+    source: 'platform',
+    section: 'application',
+    question: '企业在注册阶段“统一社会信用代码”填写错误，如何修改',
+    answer: [
+      {
+        type: 'bullets',
+        items: [
+          '未提交许可证申请时，可在申请模块“排污单位基本信息”页签直接修改',
+          '已提交许可证申请，可请核发部门受理阶段“补件”、或在经办人预审/汇总阶段“修改”，修改后重新提交申请',
+          '已核发许可证，应通过“变更”修改',
+        ],
+      },
+    ],
+    pageKinds: ['apply-basic-info', 'register', 'enterprise-info', 'change'],
+    checks: [],
+    keywords: ['信用代码填错', '营业执照号码错了', '十八位代码', '社会信用代码输错', '税号填错', '组织机构代码'],
+    links: [],
+    contacts: ['issuing-authority'],
+    related: [16],
+  },
+  {
+    number: 18,
+    source: 'platform',
+    section: 'application',
+    question: '被撤销的许可证，如何再次提交申请',
+    answer: [
+      {
+        type: 'paragraph',
+        text: '排污单位在“许可证申请”模块，点击“我要申报”按钮，将生成上次申请时填报的许可证申请表，排污单位修改或检查无误后可提交',
+      },
+    ],
+    pageKinds: ['reapply', 'apply-list'],
+    checks: [],
+    keywords: ['证被撤了', '撤证后重新申请', '重新申报', '重新办证', '证书作废', '再申请一次'],
+    links: [],
+    contacts: [],
+    related: [19],
+  },
+  {
+    number: 19,
+    source: 'platform',
+    section: 'application',
+    question: '被“不予受理”的申请，如何再次提交',
+    answer: [
+      {
+        type: 'bullets',
+        items: [
+          '排污单位提交的申请不属于该行政机关职权范围的，将被作出“不予受理”的决定。',
+          '排污单位可重新向有核发权限的部门申请。',
+        ],
+      },
+    ],
+    pageKinds: ['reapply', 'apply-list'],
+    checks: [],
+    keywords: ['被退回', '不受理', '申请被拒', '交错部门', '管辖权', '退件', '找哪个部门'],
+    links: [],
+    contacts: ['issuing-authority'],
+    related: [16, 18],
+  },
+] satisfies FaqEntry[];

@@ -1,0 +1,44 @@
+import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { PageMatch } from '../../faq/match';
+import type { UiLocale } from '../../lib/localized';
+import { FaqEntryView } from '../faq/FaqEntryView';
+import { faqEntries } from '../../faq/entries';
+
+/**
+ * The entries that fit this page, in rank order: those answering the page's own messages first
+ * (with the message quoted), then those written for this page. One is open at a time.
+ */
+export function PageHelpSection({ matches, locale }: { matches: readonly PageMatch[]; locale: UiLocale }) {
+  const first = matches[0]?.entry.number ?? null;
+  const [openNumber, setOpenNumber] = useState<number | null>(first);
+  if (matches.length === 0) return <p class="ph-note">{i18n.t('panel.noEntries')}</p>;
+  return (
+    <ol class="ph-entries" aria-label={i18n.t('panel.forThisPage')}>
+      {matches.map((match) => {
+        const { number } = match.entry;
+        const expanded = openNumber === number;
+        return (
+          <li key={number} class="ph-entry" data-faq={number} data-reason={match.reason}>
+            {match.message !== undefined && (
+              <p class="ph-message">{i18n.t('panel.answersMessage', [match.message])}</p>
+            )}
+            {expanded ? (
+              <FaqEntryView
+                entry={match.entry}
+                locale={locale}
+                headingLevel={3}
+                entries={faqEntries}
+                onOpenEntry={setOpenNumber}
+              />
+            ) : (
+              <button type="button" class="ph-entry-question" aria-expanded="false" onClick={() => setOpenNumber(number)}>
+                {match.entry.question}
+              </button>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,5 @@
+/** The toolbar badge for a platform tab: how many FAQ entries fit the page. */
+export function badgeForEntries(count: number): { text: string; color: string } {
+  const safe = Number.isFinite(count) && count > 0 ? Math.floor(count) : 0;
+  return { text: safe === 0 ? '' : safe > 99 ? '99+' : String(safe), color: '#1f6fb2' };
+}

@@ -1,0 +1,22 @@
+import * as z from 'zod/mini';
+import { defineValidatedItem } from './validated-item';
+
+import { panelWidthRange } from './panel-width';
+export { panelWidthRange };
+
+export const panelStateSchema = z.object({
+  open: z.boolean(),
+  width: z.number().check(z.int(), z.gte(panelWidthRange.min), z.lte(panelWidthRange.max)),
+});
+
+export type PanelState = z.infer<typeof panelStateSchema>;
+
+export const defaultPanelState: PanelState = { open: false, width: 380 };
+
+/** Whether the panel is open and how wide, remembered per user across pages and reloads. */
+export const panelStateItem = defineValidatedItem({
+  key: 'local:panelState',
+  schema: panelStateSchema,
+  fallback: defaultPanelState,
+  version: 1,
+});

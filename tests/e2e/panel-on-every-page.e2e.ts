@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startMockPlatform, type MockPlatform } from '../mock-platform/server';
+import { mockRoutes } from '../mock-platform/routes';
+import { launchWithExtension, panel, type ExtensionBrowser } from './support/chromium';
+import { platformUrl } from './support/platform';
+
+let mock: MockPlatform;
+let browser: ExtensionBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  mock = await startMockPlatform();
+  browser = await launchWithExtension({ port: mock.port });
+  page = await browser.context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await mock?.close();
+});
+
+/** Pages that forward the browser elsewhere on load: checked where they land. */
+const redirecting = new Set(['/', '/permitExt/outside/LicenseRedirect']);
+
+describe('the panel on every mock page', () => {
+  const routes = mockRoutes.filter((route) => !redirecting.has(route.path) && !route.path.includes('autologin'));
+
+  it.each(routes.map((route) => [route.path, route] as const))('%s', async (_path, route) => {
+    await page.goto(platformUrl(route), { waitUntil: 'load' });
+    const root = panel(page);
+    await expect.poll(() => root.getAttribute('data-page-kind'), { timeout: 8000 }).toBe(route.kind);
+    expect(await page.locator('permit-helper-panel').count()).toBe(1);
+    for (const frame of page.frames().filter((frame) => frame !== page.mainFrame())) {
+      expect(await frame.locator('permit-helper-panel').count()).toBe(0);
+    }
+  });
+});
+
+describe('never on other hosts', () => {
+  it('does not mount on a page of another host', async () => {
+    await page.goto(`http://127.0.0.1:${mock.port}/cas/login`, { waitUntil: 'load' });
+    await page.waitForTimeout(500);
+    expect(await page.locator('permit-helper-panel').count()).toBe(0);
+  });
+});

@@ -19,6 +19,12 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: platformMatchPatterns,
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_cmdTogglePanel__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

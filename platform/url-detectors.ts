@@ -43,22 +43,25 @@ urlExamples.isPublicNotice = [
   'http://permit.mep.gov.cn/permitExt/syssb/xxgk/xxgk!showggfk.action?pkid=402881e45f&page=2',
 ];
 
-export const isPublicInfo = (url: URL): boolean => onPermit(url, /^\/(?:perxxgkinfo(?:\/.*)?|permitext\/outside\/publicity\b[^/]*)$/);
+// The public side's error page (/perxxgkinfo/errorinfo.jsp) shows no permit information: it stays unknown.
+export const isPublicInfo = (url: URL): boolean =>
+  onPermit(url, /^\/(?:perxxgkinfo(?:\/.*)?|permitext\/outside\/publicity\b[^/]*)$/) && !/\/error[^/]*$/.test(normalizedPath(url));
 urlExamples.isPublicInfo = [
   'https://permit.mee.gov.cn/perxxgkinfo/syssb/xkgg/xkgg!licenseInformation.action',
   'https://permit.mee.gov.cn/perxxgkinfo/xkgkAction!xkgk.action?xkgk=getxxgkContent&dataid=5b1e4c2f0a9d4e7f',
   'https://permit.mee.gov.cn/perxxgkinfo/syssb/xkgg/xxgk!sqqlist.action',
   'https://permit.mee.gov.cn/perxxgkinfo/syssb/xkgg/xkgg!xkgg_yssmList.action',
-  'https://permit.mee.gov.cn/perxxgkinfo/errorinfo.jsp',
   'http://permit.mep.gov.cn/permitExt/outside/Publicity?pageno=3',
 ];
 
-export const isLogin = (url: URL): boolean => onPermit(url, /^\/cas(?:\/login)?$/);
+// CAS's logout page shows a login link or redirects to the login page: it counts as login.
+export const isLogin = (url: URL): boolean => onPermit(url, /^\/cas(?:\/login|\/logout)?$/);
 urlExamples.isLogin = [
   'https://permit.mee.gov.cn/cas/login?service=https%3A%2F%2Fpermit.mee.gov.cn%2FpermitExt%2Foutside%2FLicenseRedirect',
   'https://permit.mee.gov.cn/cas/login?error=true',
   'http://permit.mep.gov.cn/cas/login;jsessionid=8F2A9C0D1E?service=http%3A%2F%2Fpermit.mep.gov.cn%2FpermitExt%2Foutside%2FLicenseRedirect',
   'https://permit.mee.gov.cn/CAS/Login/',
+  'https://permit.mee.gov.cn/cas/logout',
 ];
 
 export const isForgotAccount = (url: URL): boolean => onPermit(url, /^\/(?:cas|permitext\/outside)\/(?:forget|forgot|findpass|findpwd|retrieve|resetpass)[\w.-]*(?:\/.*)?$/);
@@ -74,12 +77,14 @@ urlExamples.isRegister = [
   'http://permit.mep.gov.cn/permitExt/outside/registration.jsp?from=login',
 ];
 
-export const isDashboard = (url: URL): boolean => onPermit(url, /^\/permitext\/outside\/(?:main|licenseredirect|index)\b[^/]*$/);
+/** The dashboard around the module frame, and the welcome page shown in that frame first. */
+export const isDashboard = (url: URL): boolean => onPermit(url, /^\/permitext\/outside\/(?:main|licenseredirect|index|welcome)\b[^/]*$/);
 urlExamples.isDashboard = [
   'https://permit.mee.gov.cn/permitExt/outside/LicenseRedirect',
   'https://permit.mee.gov.cn/permitExt/outside/main',
   'http://permit.mep.gov.cn/permitExt/outside/main.jsp;jsessionid=1C2D3E4F',
   'https://permit.mee.gov.cn/permitExt/outside/LicenseRedirect?ticket=ST-12345-abcdef-cas',
+  'https://permit.mee.gov.cn/permitExt/outside/welcome.jsp',
 ];
 
 export const isEnterpriseInfo = (url: URL): boolean => onPermit(url, /^\/permitext\/outside\/updateentermsg\b[^/]*$/);
@@ -129,7 +134,9 @@ urlExamples.isApplyCard = [
   'https://permit.mee.gov.cn/permitExt/syssb/wysb/hpsp/hpsp!pwxkInfo.action?dataid=8a8a8a01',
 ];
 
-export const isApplyAttachments = (url: URL): boolean => onPermit(url, /^\/permitext\/common\/filecontrol\/file-?control(?:!\w+)?\.action$/);
+// The page that lists the attachments to upload; the form posts (!upload, !save…) answer in a hidden frame and are not it.
+export const isApplyAttachments = (url: URL): boolean =>
+  onPermit(url, /^\/permitext\/common\/filecontrol\/file-?control(?:!(?!upload|download|save|del|remove)\w+)?\.action$/);
 urlExamples.isApplyAttachments = [
   'https://permit.mee.gov.cn/permitExt/common/filecontrol/file-control!sbclopen.action?wysbtype=PWXKZFILE',
   'http://permit.mep.gov.cn/permitExt/common/filecontrol/file-control!sbclopen.action?wysbtype=PWXKZFILE&dataid=8a8a8a01',

@@ -1,0 +1,206 @@
+/**
+ * Cheap, bounded readers of a passed-in Document shared by the DOM detectors, the field
+ * finder and the message collector. Nothing here reads the whole body text of a page or
+ * calls getComputedStyle: platform pages can be long tables, and these run on every load.
+ */
+
+/** Upper bounds that keep every read cheap on huge pages. */
+export const limits = {
+  text: 20_000,
+  controls: 400,
+  headings: 80,
+  labelText: 60,
+} as const;
+
+/** NodeFilter.SHOW_TEXT, spelled out so pure code does not reach for the `NodeFilter` global. */
+const SHOW_TEXT = 4;
+const NON_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+
+/** Collapses runs of white space (including full-width spaces and &nbsp;) and trims. */
+export function cleanText(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+}
+
+/** The text of `root`, stopping after `max` characters; script and style contents are skipped. */
+export function boundedText(root: Node | null | undefined, max: number = limits.text): string {
+  if (!root) return '';
+  const doc = root.ownerDocument ?? (root as Document);
+  if (typeof doc.createTreeWalker !== 'function') return cleanText(root.textContent).slice(0, max);
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length < max; node = walker.nextNode()) {
+    const parent = node.parentElement?.tagName.toUpperCase() ?? '';
+    if (NON_TEXT_PARENTS.has(parent)) continue;
+    text += `${node.nodeValue ?? ''} `;
+  }
+  return cleanText(text).slice(0, max);
+}
+
+/** Short text of one element (labels, cells, buttons), capped. */
+export function shortText(element: Element | null | undefined, max: number = limits.labelText): string {
+  return element ? cleanText(boundedText(element, max * 4)).slice(0, max) : '';
+}
+
+/** At most `max` elements matching `selector`; an invalid selector or a document without elements gives none. */
+export function queryAll<E extends Element = Element>(root: ParentNode | null | undefined, selector: string, max: number): E[] {
+  if (!root || typeof root.querySelectorAll !== 'function') return [];
+  try {
+    return Array.from(root.querySelectorAll<E>(selector)).slice(0, max);
+  } catch {
+    return [];
+  }
+}
+
+export function queryOne<E extends Element = Element>(root: ParentNode | null | undefined, selector: string): E | undefined {
+  if (!root || typeof root.querySelector !== 'function') return undefined;
+  try {
+    return root.querySelector<E>(selector) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Hidden by its own markup: the `hidden` attribute, `type=hidden`, or an inline display:none / visibility:hidden. */
+export function isHiddenByMarkup(element: Element): boolean {
+  if (element.hasAttribute('hidden')) return true;
+  if (element.tagName.toUpperCase() === 'INPUT' && (element.getAttribute('type') ?? '').toLowerCase() === 'hidden') return true;
+  const style = (element.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '');
+  return /(?:^|;)display:none\b|(?:^|;)visibility:hidden\b/.test(style);
+}
+
+/** Hidden by its own markup or by one of its ancestors' (up to the body). */
+export function isHiddenInTree(element: Element): boolean {
+  for (let node: Element | null = element; node && node.tagName.toUpperCase() !== 'BODY'; node = node.parentElement) {
+    if (isHiddenByMarkup(node)) return true;
+  }
+  return false;
+}
+
+/**
+ * Texts that name what the page is: the document title, headings, captions, legends,
+ * panel and page titles, and the selected tab of easyui/layui/element tab strips.
+ * Menu links are left out on purpose: a menu lists every page, a heading names this one.
+ */
+export function headingTexts(doc: Document): string[] {
+  const selector = [
+    'h1', 'h2', 'h3', 'h4', 'legend', 'caption',
+    '.title', '.page-title', '.panel-title', '.main-title', '.box-title', '.card-title', '.form-title',
+    '.tabs-selected', '.layui-this', '.el-tabs__item.is-active', '.tab.active', 'li.active', 'li.current', 'li.selected', '.breadcrumb li:last-child',
+  ].join(',');
+  const texts = queryAll(doc, selector, limits.headings)
+    .filter((element) => !isHiddenInTree(element))
+    .map((element) => shortText(element, 100));
+  // Of a breadcrumb (「当前位置：企业端 > 许可证申请 > 排污单位基本信息」) only the last step names this page.
+  const crumbs = queryAll(doc, '.crumb, .breadcrumb, .location, .position, .current-position', 3).map(
+    (element) => shortText(element, 100).split(/\s*[>＞»›/]\s*/).pop() ?? '',
+  );
+  let title = '';
+  try {
+    title = cleanText(doc.title);
+  } catch {
+    title = '';
+  }
+  return [title, ...crumbs, ...texts].filter((text) => text !== '');
+}
+
+export function someHeading(doc: Document, pattern: RegExp): boolean {
+  return headingTexts(doc).some((text) => pattern.test(text));
+}
+
+/** Form controls of the page (inputs, selects, textareas), bounded. */
+export function formControls(doc: Document): Array<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement> {
+  return queryAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(doc, 'input, select, textarea', limits.controls);
+}
+
+export function inputType(element: Element): string {
+  return (element.getAttribute('type') ?? 'text').toLowerCase();
+}
+
+const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON']);
+
+/** The text right before a control inside the same parent (`经度：<input>`), stopping at the previous control. */
+function precedingInlineText(element: Element): string {
+  let text = '';
+  for (let node = element.previousSibling; node && text.length < limits.labelText; node = node.previousSibling) {
+    if (node.nodeType === 1 && CONTROL_TAGS.has((node as Element).tagName.toUpperCase())) break;
+    text = `${node.nodeType === 1 ? shortText(node as Element) : (node.nodeValue ?? '')} ${text}`;
+  }
+  return cleanText(text);
+}
+
+/** The nearest earlier cell of the same row that has text (`<td>经度</td><td><input></td>`, also `<th>`). */
+function previousCellText(element: Element): string {
+  const cell = element.closest('td, th');
+  for (let sibling = cell?.previousElementSibling, steps = 0; sibling && steps < 3; sibling = sibling.previousElementSibling, steps++) {
+    const text = shortText(sibling);
+    if (text !== '') return text;
+  }
+  return '';
+}
+
+/** Text of an element just before one of the control's near ancestors (`<span class="label">经度</span><div><input></div>`). */
+function ancestorPreviousText(element: Element): string {
+  let node: Element | null = element.parentElement;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    if (['TD', 'TH', 'TR', 'TABLE', 'FORM', 'BODY'].includes(node.tagName.toUpperCase())) return '';
+    const previous = node.previousElementSibling;
+    if (previous) {
+      const text = shortText(previous);
+      if (text !== '') return text;
+    }
+  }
+  return '';
+}
+
+/**
+ * What a user would read as the label of a form control, first found wins: `<label for>`,
+ * a wrapping `<label>`, aria-label/title, the text just before it in the same parent, the
+ * earlier cell of its table row, the text before a near ancestor, and last its placeholder.
+ */
+export function controlLabel(element: Element, labelsByFor?: ReadonlyMap<string, string>): string {
+  const id = element.getAttribute('id');
+  const candidates: Array<() => string> = [
+    () => (id ? (labelsByFor?.get(id) ?? '') : ''),
+    () => shortText(element.closest('label')),
+    () => cleanText(element.getAttribute('aria-label') ?? element.getAttribute('title')),
+    () => precedingInlineText(element),
+    () => previousCellText(element),
+    () => ancestorPreviousText(element),
+    () => cleanText(element.getAttribute('placeholder')),
+  ];
+  for (const candidate of candidates) {
+    const text = candidate();
+    if (text !== '') return text.slice(0, limits.labelText);
+  }
+  return '';
+}
+
+/** `<label for="id">` texts of the document, built once per read. */
+export function labelIndex(doc: Document): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const label of queryAll<HTMLLabelElement>(doc, 'label[for]', limits.controls)) {
+    const target = label.getAttribute('for');
+    if (target && !index.has(target)) index.set(target, shortText(label));
+  }
+  return index;
+}
+
+/** The name and id of a control, for matching conventional field names (`longitude`, `tyshxydm`). */
+export function controlNames(element: Element): string {
+  return `${element.getAttribute('name') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
+}
+
+/**
+ * Buttons whose visible text or value matches: buttons, button inputs, and links styled or
+ * scripted as buttons (easyui's `a.l-btn`, `a.btn`, `javascript:` links). Plain navigation
+ * links are left out: a menu link to 「遗失声明」 does not make a page the loss statement.
+ */
+export function findButtons(doc: Document, pattern: RegExp): HTMLElement[] {
+  const selector = [
+    'button', 'input[type=button]', 'input[type=submit]', '[role=button]', 'span.l-btn-text',
+    'a[class*="btn" i]', 'a[href^="javascript" i]', 'a[onclick]',
+  ].join(',');
+  return queryAll<HTMLElement>(doc, selector, limits.controls)
+    .filter((element) => pattern.test(element.tagName.toUpperCase() === 'INPUT' ? (element.getAttribute('value') ?? '') : shortText(element, 30)))
+    .map((element) => (element.matches('span.l-btn-text') ? (element.closest<HTMLElement>('a, button') ?? element) : element));
+}

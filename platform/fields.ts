@@ -1,0 +1,146 @@
+import {
+  cleanText,
+  controlLabel,
+  controlNames,
+  findButtons,
+  formControls,
+  inputType,
+  isHiddenByMarkup,
+  labelIndex,
+  limits,
+  queryAll,
+  shortText,
+} from './dom-text';
+
+/** The platform's fields the field tools attach to. Every list is in document order. */
+export interface PlatformFields {
+  /** 统一社会信用代码 inputs. */
+  creditCode: HTMLInputElement[];
+  /** Every input holding a longitude, the hidden `longitude` ones included. */
+  longitude: HTMLInputElement[];
+  latitude: HTMLInputElement[];
+  /** The visible inputs where a person types decimal degrees (经度/纬度), longitude and latitude together. */
+  coordinateDecimalInputs: HTMLInputElement[];
+  /** The 「拾取」 button of the map picker. */
+  pickButton?: HTMLElement;
+  /** The 「定位」 button. */
+  locateButton?: HTMLElement;
+  /** The map (a div, an iframe, or an old Flash object). */
+  mapArea?: HTMLElement;
+  fileInputs: HTMLInputElement[];
+  /** The text of the 有效期限 (validity period) cell, e.g. 「2021-03-01 至 2026-02-28」. */
+  expiryText?: string;
+}
+
+const CREDIT_NAME = /credit|tyshxydm|shxydm|xydm|uscc|socialcode|unifiedcode/;
+const CREDIT_LABEL = /统一社会信用代码|社会信用代码|信用代码/;
+const LONGITUDE_NAME = /longitude|(?:^|[\s_-])(?:lng|lon|jd)(?:$|[\s_-])/;
+const LATITUDE_NAME = /latitude|(?:^|[\s_-])(?:lat|wd)(?:$|[\s_-])/;
+// Degree/minute/second parts of a split coordinate entry are not decimal inputs.
+const DMS_PART = /(?:^|[\s_-])(?:du|fen|miao|deg|min|sec|d|f|m|s)(?:$|[\s_-])|degree|minute|second/;
+const DMS_LABEL = /^[度分秒′″'"]$/;
+const TEXT_TYPES = new Set(['text', 'number', 'tel', 'search', '']);
+
+function textInputs(doc: Document): HTMLInputElement[] {
+  return formControls(doc).filter((control): control is HTMLInputElement => control.tagName.toUpperCase() === 'INPUT');
+}
+
+function labelled(inputs: HTMLInputElement[], labels: ReadonlyMap<string, string>, names: RegExp, label: RegExp): HTMLInputElement[] {
+  return inputs.filter((input) => {
+    const type = inputType(input);
+    if (!TEXT_TYPES.has(type) && type !== 'hidden') return false;
+    if (names.test(controlNames(input))) return true;
+    return type !== 'hidden' && label.test(controlLabel(input, labels));
+  });
+}
+
+function isDecimalCoordinateInput(input: HTMLInputElement, labels: ReadonlyMap<string, string>): boolean {
+  if (isHiddenByMarkup(input) || !TEXT_TYPES.has(inputType(input))) return false;
+  if (DMS_PART.test(controlNames(input).replace(/longitude|latitude/g, ''))) return false;
+  const next = input.nextSibling;
+  const unitAfter = cleanText(next?.nodeType === 3 ? next.nodeValue : next?.nodeType === 1 ? shortText(next as Element, 4) : '');
+  return !DMS_LABEL.test(unitAfter) && !DMS_LABEL.test(controlLabel(input, labels));
+}
+
+function findMapArea(doc: Document): HTMLElement | undefined {
+  const candidates = queryAll<HTMLElement>(
+    doc,
+    '[id*="map" i], [class*="map" i], iframe[src*="map" i], object[data*="map" i], embed[src*="map" i], object[type*="flash" i], embed[type*="flash" i]',
+    limits.headings,
+  );
+  return candidates.find((element) => !['INPUT', 'BUTTON', 'A', 'SPAN', 'OPTION', 'SCRIPT', 'LINK', 'META'].includes(element.tagName.toUpperCase()));
+}
+
+/** The text after 「有效期限」 in its cell or line: what follows a colon, or the next cell's text. */
+function labelledExpiry(doc: Document): string | undefined {
+  for (const element of queryAll(doc, 'th, td, label, span, dt, b, strong', limits.controls)) {
+    const match = /^有效期限?\s*(?:[:：]\s*(.*))?$/.exec(shortText(element, 80));
+    if (!match) continue;
+    const inline = cleanText(match[1]);
+    if (inline !== '') return inline;
+    const next = element.nextElementSibling;
+    const nextText = next ? shortText(next, 200) : '';
+    if (nextText !== '') return nextText;
+    const value = cleanText(next?.querySelector('input')?.getAttribute('value'));
+    if (value !== '') return value;
+  }
+  return undefined;
+}
+
+/**
+ * A list whose header row has 有效期起 / 有效期至 (or 有效期限) columns: the first data row's
+ * values of those columns, joined as the platform writes a period (「起 至 止」).
+ */
+function columnExpiry(doc: Document): string | undefined {
+  for (const header of queryAll<HTMLTableCellElement>(doc, 'th', limits.controls)) {
+    if (!/^有效期(?:限|起|至|止)?/.test(shortText(header, 20))) continue;
+    const headerRow = header.closest('tr');
+    const dataRow = headerRow?.nextElementSibling;
+    if (!headerRow || !dataRow) continue;
+    const heads = Array.from(headerRow.children).map((cell) => shortText(cell, 20));
+    const cells = Array.from(dataRow.children).map((cell) => shortText(cell, 100));
+    const at = (pattern: RegExp): string => {
+      const index = heads.findIndex((text) => pattern.test(text));
+      return index >= 0 ? (cells[index] ?? '') : '';
+    };
+    const whole = at(/^有效期限?$/);
+    if (whole !== '') return whole;
+    const from = at(/^有效期(?:起|自|开始)/);
+    const to = at(/^有效期(?:至|止|截止|结束)/);
+    if (from !== '' || to !== '') return [from, to].filter((part) => part !== '').join(' 至 ');
+  }
+  return undefined;
+}
+
+function findExpiryText(doc: Document): string | undefined {
+  const text = labelledExpiry(doc) ?? columnExpiry(doc);
+  return text === undefined ? undefined : text.slice(0, 200);
+}
+
+function first(doc: Document, pattern: RegExp): HTMLElement | undefined {
+  return findButtons(doc, pattern)[0];
+}
+
+/** Finds the platform's fields by name, id and label text. Pure over the passed Document; never throws. */
+export function findPlatformFields(doc: Document): PlatformFields {
+  try {
+    const labels = labelIndex(doc);
+    const inputs = textInputs(doc);
+    const longitude = labelled(inputs, labels, LONGITUDE_NAME, /经\s*度/);
+    const latitude = labelled(inputs, labels, LATITUDE_NAME, /纬\s*度/);
+    const coordinateSet = new Set([...longitude, ...latitude]);
+    return {
+      creditCode: labelled(inputs, labels, CREDIT_NAME, CREDIT_LABEL).filter((input) => inputType(input) !== 'hidden'),
+      longitude,
+      latitude,
+      coordinateDecimalInputs: inputs.filter((input) => coordinateSet.has(input) && isDecimalCoordinateInput(input, labels)),
+      pickButton: first(doc, /拾取/),
+      locateButton: first(doc, /定位/),
+      mapArea: findMapArea(doc),
+      fileInputs: inputs.filter((input) => inputType(input) === 'file'),
+      expiryText: findExpiryText(doc),
+    };
+  } catch {
+    return { creditCode: [], longitude: [], latitude: [], coordinateDecimalInputs: [], fileInputs: [] };
+  }
+}

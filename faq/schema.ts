@@ -1,16 +1,15 @@
 import * as z from 'zod/mini';
 import { checkIds } from '../diagnosis/check-ids';
 import { pageKindIds } from '../platform/page-kinds';
+import { faqBlockTypes, faqSectionIds, faqSourceIds } from './entries/vocabulary';
 import { faqContactIds, faqLinkTargetIds } from './links';
 
 /**
- * Schema of FAQ entries: the platform's own FAQ (faq/entries.ts, checked in tests only) and
+ * Schema of FAQ entries: the platform's own FAQ (faq/entries/, checked in tests only) and
  * packs a user imports. Every message is Chinese so an import can tell the user what is wrong.
  */
 
-export const faqSectionIds = ['login', 'application', 'registration', 'local'] as const;
-export const faqSourceIds = ['platform', 'local'] as const;
-export const faqBlockTypes = ['paragraph', 'bullets', 'steps', 'checklist', 'figure-missing'] as const;
+export { faqBlockTypes, faqSectionIds, faqSourceIds };
 
 const expectedNames: Record<string, string> = {
   string: '文字',

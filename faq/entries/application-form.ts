@@ -14,7 +14,7 @@ export const applicationFormEntries = [
     ],
     pageKinds: ['register', 'apply-attachments', 'enterprise-info'],
     checks: ['browser', 'ie-advice', 'flash'],
-    keywords: ['传不上去', '上传失败', '图片传不了', '附件上传不了', '点上传没反应', '浏览器不兼容', '执照照片'],
+    keywords: ['传不上去', '上传失败', '图片传不了', '附件上传不了', '点上传没反应', '浏览器不兼容', '营业执照传不上'],
     links: [
       {
         target: 'public-attachments',

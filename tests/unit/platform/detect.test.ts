@@ -1,0 +1,136 @@
+// @vitest-environment happy-dom
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectPage, mostSpecific, type PageDetection } from '../../../platform/detect';
+import { isPageKindId } from '../../../platform/page-kinds';
+
+const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+const card = (id: string) => `https://permit.mee.gov.cn/permitExt/syssb/wysb/hpsp/hpsp!pwxkInfo.action?dataid=D001${id ? `&cardid=${id}` : ''}`;
+
+const coordinatesDom = () => parse(`<h3>经纬度</h3>经度：<input name="a"> 纬度：<input name="b"><input type="button" value="拾取">`);
+const capacityDom = () => parse(`<h3>产品产能</h3>行业类别：<select><option>C2614</option></select>`);
+const loginDom = () =>
+  parse(`<form action="/cas/login"><div id="dError"></div><input name="username"><input type="password"><input name="captcha"></form>`);
+const annualDom = () => parse(`<h2>年度执行报告</h2>`);
+
+describe('detectPage', () => {
+  it.each<[string, { url: string; document?: Document }, Partial<PageDetection>]>([
+    ['a login URL alone', { url: 'https://permit.mee.gov.cn/cas/login' }, { kind: 'login', via: 'url', confidence: 'high' }],
+    ['a root-relative login path', { url: '/cas/login?error=true' }, { kind: 'login', via: 'url' }],
+    ['URL and DOM agreeing', { url: card('card2'), document: coordinatesDom() }, { kind: 'apply-coordinates', via: 'url+dom', confidence: 'high', cardId: 'card2' }],
+    ['a card kind from the URL alone', { url: card('card3') }, { kind: 'apply-capacity', via: 'url', confidence: 'medium', cardId: 'card3' }],
+    ['a card page without card id', { url: card('') }, { kind: 'apply-card', via: 'url', confidence: 'low' }],
+    ['a card page without card id refined by its DOM', { url: card(''), document: capacityDom() }, { kind: 'apply-capacity', via: 'url+dom', confidence: 'high' }],
+    ['an unfamiliar card refined by its DOM', { url: card('card12'), document: coordinatesDom() }, { kind: 'apply-coordinates', via: 'url+dom', cardId: 'card12' }],
+    ['a card whose DOM shows another card', { url: card('card2'), document: capacityDom() }, { kind: 'apply-capacity', via: 'dom', confidence: 'medium', cardId: 'card2' }],
+    ['an unknown path with a clear DOM', { url: 'https://permit.mee.gov.cn/permitExt/new/path.action', document: coordinatesDom() }, { kind: 'apply-coordinates', via: 'dom', confidence: 'medium' }],
+    ['an unknown path with a weak DOM', { url: 'https://permit.mee.gov.cn/permitExt/new/path.action', document: parse('<h3>整改后申请</h3>') }, { kind: 'rectification', via: 'dom', confidence: 'low' }],
+    ['an unknown path with nothing to go on', { url: 'https://permit.mee.gov.cn/permitExt/new/path.action', document: parse('<p>x</p>') }, { kind: 'unknown', via: 'none', confidence: 'low' }],
+    ['a login form served at a module URL (expired session)', { url: 'https://permit.mee.gov.cn/permitExt/outside/min_bctb.jsp', document: loginDom() }, { kind: 'login', via: 'dom', confidence: 'medium' }],
+    ['a weak contradiction keeps the URL kind with less confidence', { url: 'https://permit.mee.gov.cn/permitExt/outside/min_bctb.jsp', document: parse('<h3>整改后申请</h3>') }, { kind: 'apply-list', via: 'url', confidence: 'medium' }],
+    ['a strong but unrelated DOM kind does not override', { url: 'https://permit.mee.gov.cn/register/registration/list.vm', document: coordinatesDom() }, { kind: 'registration-home', via: 'url', confidence: 'medium' }],
+    ['the report app home showing one report', { url: 'https://permit.mee.gov.cn/permitrep/home', document: annualDom() }, { kind: 'report-annual', via: 'url+dom', confidence: 'high' }],
+    ['the dashboard showing a module in place', { url: 'https://permit.mee.gov.cn/permitExt/outside/main', document: capacityDom() }, { kind: 'apply-capacity', via: 'url+dom' }],
+    ['another host', { url: 'https://example.com/cas/login', document: loginDom() }, { kind: 'unknown', via: 'none', confidence: 'low' }],
+    ['a look-alike host', { url: 'https://permit.mee.gov.cn.evil.example/cas/login' }, { kind: 'unknown', via: 'none' }],
+    ['the monitoring platform', { url: 'http://wryjc.cnemc.cn/eap/SingleSignOnXKZ' }, { kind: 'monitoring', via: 'url', confidence: 'high' }],
+  ])('%s', (_name, input, expected) => {
+    expect(detectPage(input)).toMatchObject(expected);
+  });
+
+  it('does not report a card id outside application cards', () => {
+    expect(detectPage({ url: 'https://permit.mee.gov.cn/cas/login?cardid=card2' })).not.toHaveProperty('cardId');
+  });
+
+  it.each<[string, unknown]>([
+    ['an empty string', ''],
+    ['not a URL', 'not a url at all'],
+    ['a javascript: URL', 'javascript:alert(1)'],
+    ['a protocol-relative URL', '//permit.mee.gov.cn/cas/login'],
+    ['a number', 42],
+    ['undefined', undefined],
+    ['null', null],
+  ])('answers unknown for %s', (_name, url) => {
+    expect(detectPage({ url: url as string })).toEqual({ kind: 'unknown', via: 'none', confidence: 'low' });
+  });
+
+  it('survives odd documents', () => {
+    const url = 'https://permit.mee.gov.cn/permitExt/new/path.action';
+    const frameset = parse('<html><head><title>t</title></head><frameset><frame src="/a"></frameset></html>');
+    const noBody = document.implementation.createDocument(null, 'root', null);
+    const empty = document.implementation.createHTMLDocument('');
+    empty.documentElement.remove();
+    for (const doc of [frameset, noBody, empty, {} as Document, null as unknown as Document]) {
+      expect(() => detectPage({ url, document: doc })).not.toThrow();
+      expect(detectPage({ url, document: doc }).kind).toBe('unknown');
+    }
+    expect(() => detectPage(undefined as unknown as { url: string })).not.toThrow();
+  });
+});
+
+describe('detectPage never throws (property)', () => {
+  const valid = (detection: PageDetection) =>
+    isPageKindId(detection.kind) &&
+    ['url', 'dom', 'url+dom', 'none'].includes(detection.via) &&
+    ['high', 'medium', 'low'].includes(detection.confidence);
+
+  it('on arbitrary strings and URL-like strings', () => {
+    const urlish = fc.oneof(
+      fc.string(),
+      fc.webUrl({ withQueryParameters: true, withFragments: true }),
+      fc
+        .tuple(
+          fc.constantFrom('http://', 'https://', 'HTTPS://', ''),
+          fc.constantFrom('permit.mee.gov.cn', 'permit.mep.gov.cn', 'wryjc.cnemc.cn', 'example.com'),
+          fc.array(fc.constantFrom('permitExt', 'cas', 'login', 'hpsp!pwxkInfo.action', ';jsessionid=1', '%', '%E4', '..', '', 'permitrep', '#/report'), { maxLength: 6 }),
+          fc.string(),
+        )
+        .map(([scheme, host, parts, tail]) => `${scheme}${host}/${parts.join('/')}?${tail}`),
+    );
+    fc.assert(
+      fc.property(urlish, (url) => {
+        expect(valid(detectPage({ url }))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('on random small HTML', () => {
+    const tag = fc.constantFrom('div', 'td', 'th', 'tr', 'table', 'label', 'input', 'select', 'h3', 'form', 'frameset', 'button', 'a', 'span', 'li');
+    const attr = fc.constantFrom('', ' id="dError"', ' type="password"', ' type="file"', ' name="longitude"', ' class="errorTip"', ' hidden', ' style="display:none"', ' for="x"', ' id="x"', ' value="拾取"');
+    const text = fc.constantFrom('', '经度', '纬度', '统一社会信用代码', '营业执照', '年度执行报告', '有效期限', '延续', '遗失声明', '产品产能', '行业类别', '<', '&amp;', '省', '市', '县');
+    const fragment = fc
+      .array(fc.tuple(tag, attr, text, fc.boolean()), { maxLength: 25 })
+      .map((parts) => parts.map(([t, a, x, close]) => `<${t}${a}>${x}${close ? `</${t}>` : ''}`).join(''));
+    fc.assert(
+      fc.property(fragment, fc.constantFrom('https://permit.mee.gov.cn/permitExt/new/path.action', 'https://permit.mee.gov.cn/permitExt/outside/main', '/x'), (html, url) => {
+        const detection = detectPage({ url, document: parse(html) });
+        expect(valid(detection)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('mostSpecific', () => {
+  const d = (kind: PageDetection['kind'], via: PageDetection['via'] = 'url'): PageDetection => ({ kind, via, confidence: 'high' });
+
+  it('picks the most specific kind of the frames', () => {
+    expect(mostSpecific([d('dashboard'), d('apply-coordinates'), d('unknown', 'none')]).kind).toBe('apply-coordinates');
+  });
+
+  it('lets the later report win a tie', () => {
+    expect(mostSpecific([d('dashboard'), d('apply-list'), d('change', 'dom')])).toEqual(d('change', 'dom'));
+    expect(mostSpecific([d('dashboard'), d('change'), d('apply-list')]).kind).toBe('apply-list');
+  });
+
+  it('answers unknown for nothing or for invalid entries', () => {
+    expect(mostSpecific([])).toEqual({ kind: 'unknown', via: 'none', confidence: 'low' });
+    expect(mostSpecific([{ kind: 'nonsense' } as unknown as PageDetection, null as unknown as PageDetection]).kind).toBe('unknown');
+    expect(mostSpecific(undefined as unknown as PageDetection[]).kind).toBe('unknown');
+  });
+
+  it('keeps a platform page over an unknown frame', () => {
+    expect(mostSpecific([d('dashboard'), d('unknown', 'none')]).kind).toBe('dashboard');
+  });
+});

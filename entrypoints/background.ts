@@ -1,7 +1,22 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '../messaging/protocol';
-import { badgeForEntries } from '../messaging/badge';
+import { badgeForDiagnosis, badgeForEntries } from '../messaging/badge';
+import { probeReachability } from '../diagnosis/probe';
+import { targetById } from '../diagnosis/targets';
+
+/** `action` in MV3 builds, `browserAction` in the MV2 ones (legacy Chromium, Firefox). */
+function toolbarAction() {
+  return browser.action ?? browser.browserAction;
+}
+
+function setBadge(badge: { text: string; color: string }, tabId?: number) {
+  const action = toolbarAction();
+  void action.setBadgeText(tabId === undefined ? { text: badge.text } : { tabId, text: badge.text }).catch(() => undefined);
+  void action
+    .setBadgeBackgroundColor(tabId === undefined ? { color: badge.color } : { tabId, color: badge.color })
+    .catch(() => undefined);
+}
 
 export default defineBackground(() => {
   // Frames of a platform page report their page kind; the top frame shows the one panel.
@@ -17,12 +32,10 @@ export default defineBackground(() => {
   });
 
   onMessage('badge:entries', ({ data, sender }) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return;
-    const badge = badgeForEntries(data);
-    void browser.action.setBadgeText({ tabId, text: badge.text }).catch(() => undefined);
-    void browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }).catch(() => undefined);
+    if (sender.tab?.id !== undefined) setBadge(badgeForEntries(data), sender.tab.id);
   });
+  onMessage('diagnosis:finished', ({ data }) => setBadge(badgeForDiagnosis(data.failed)));
+  onMessage('diagnosis:probe', ({ data }) => probeReachability((input, init) => fetch(input, init), targetById(data).url));
 
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== 'toggle-panel') return;

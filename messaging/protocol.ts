@@ -1,5 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageDetection } from '../platform/detect';
+import type { PageKindId } from '../platform/page-kinds';
+import type { ProbeResult } from '../diagnosis/snapshot';
+import type { TargetId } from '../diagnosis/targets';
 
 /** What a frame of a platform page tells the top frame, through the background. */
 export interface FrameReport {
@@ -25,6 +28,12 @@ interface ProtocolMap {
   'badge:entries'(count: number): void;
   /** Background → top frame: the keyboard shortcut was pressed. */
   'panel:toggle'(): void;
+  /** Popup → top frame of the active tab: is the helper running here, and on which page? */
+  'panel:status'(): { kind: PageKindId; entries: number };
+  /** Popup or panel → background: the diagnosis finished; a failed check shows on the toolbar icon. */
+  'diagnosis:finished'(summary: { failed: number }): void;
+  /** Panel → background: probe a platform host (content scripts cannot read other hosts' answers). */
+  'diagnosis:probe'(target: TargetId): ProbeResult;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

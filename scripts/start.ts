@@ -40,7 +40,7 @@ async function runHeadless() {
     for (const route of mockRoutes.filter((candidate) => candidate.main)) {
       await page.goto(platformUrl(route), { waitUntil: 'load' });
       const root = page.locator('[data-testid=panel]');
-      await root.waitFor({ timeout: 10_000 });
+      await root.waitFor({ state: 'attached', timeout: 10_000 });
       if ((await root.getAttribute('data-state')) !== 'open') await page.locator('[data-testid=panel-toggle]').click();
       await page.waitForTimeout(300);
       const name = `${route.kind}.png`;

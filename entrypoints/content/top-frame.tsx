@@ -69,6 +69,7 @@ export async function startTopFrame(ctx: ContentScriptContext) {
       }),
     ),
     onMessage('panel:toggle', () => actions.toggle()),
+    onMessage('panel:status', () => ({ kind: store.get().detection.kind, entries: store.get().matches.length })),
   ];
   ctx.onInvalidated(() => removeListeners.forEach((remove) => remove()));
 

@@ -1,8 +1,25 @@
 import { render } from 'preact';
-import { i18n } from '#i18n';
+import { browser } from 'wxt/browser';
+import { PopupApp } from '../../components/popup/PopupApp';
+import { uiLocaleFromTag } from '../../lib/localized';
+import { sendMessage } from '../../messaging/protocol';
+import { popupCollectors } from './collectors';
 
-function Popup() {
-  return <h1>{i18n.t('extName')}</h1>;
-}
+const openPage = (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path as '/faq.html') });
 
-render(<Popup />, document.getElementById('app')!);
+render(
+  <PopupApp
+    locale={uiLocaleFromTag(browser.i18n.getUILanguage())}
+    extensionVersion={browser.runtime.getManifest().version}
+    collectors={popupCollectors}
+    onDiagnosisDone={(results) =>
+      void sendMessage('diagnosis:finished', { failed: results.filter((result) => result.status === 'fail').length }).catch(
+        () => undefined,
+      )
+    }
+    openFaq={(number) => openPage(number === undefined ? '/faq.html' : `/faq.html#faq-${number}`)}
+    openTools={() => openPage('/tools.html')}
+    openOptions={() => void browser.runtime.openOptionsPage()}
+  />,
+  document.getElementById('app')!,
+);

@@ -22,6 +22,7 @@ export function chromiumArgs(port: number, extensionDir?: string, extraRules: st
     '--no-first-run',
     '--disable-quic',
     '--disable-dev-shm-usage',
+    `--lang=${process.env.UI_LANG ?? 'zh-CN'}`,
   ];
 }
 

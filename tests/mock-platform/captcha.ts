@@ -27,6 +27,30 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([length, body, crc]);
 }
 
+/** Encodes 8-bit grayscale pixels (row-major, one byte each) as a PNG file. */
+export function grayscalePng(width: number, height: number, pixels: Buffer): Buffer {
+  const raw = Buffer.alloc((width + 1) * height);
+  for (let y = 0; y < height; y++) pixels.copy(raw, y * (width + 1) + 1, y * width, (y + 1) * width);
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 0; // grayscale
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** A 16×16 favicon (a dark square with a light border), so browsers do not log a 404. */
+export const faviconPng: Buffer = grayscalePng(
+  16,
+  16,
+  Buffer.from(Array.from({ length: 256 }, (_, i) => (i % 16 === 0 || i % 16 === 15 || i < 16 || i >= 240 ? 0xe0 : 0x30))),
+);
+
 /**
  * A real 96×32 grayscale PNG showing `code` (digits) in a blocky font over speckle noise,
  * like a kaptcha image. `seed` makes the noise reproducible.
@@ -53,19 +77,7 @@ export function captchaPng(code: string, seed = 1): Buffer {
           for (let dx = 0; dx < scale; dx++) pixels[(top + row * scale + dy) * width + left + col * scale + dx] = 0x1a;
       }
   });
-  const raw = Buffer.alloc((width + 1) * height);
-  for (let y = 0; y < height; y++) pixels.copy(raw, y * (width + 1) + 1, y * width, (y + 1) * width);
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bit depth
-  header[9] = 0; // grayscale
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return grayscalePng(width, height, pixels);
 }
 
 /** A fresh captcha: four random digits and their image. */

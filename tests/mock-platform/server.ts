@@ -2,7 +2,7 @@ import { createServer as createHttpServer, type IncomingMessage, type ServerResp
 import { createServer as createHttpsServer } from 'node:https';
 import { createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
 import { monitoringHosts } from '../../platform/hosts';
-import { newCaptcha } from './captcha';
+import { faviconPng, newCaptcha } from './captcha';
 import { findMockRoute, mockRoutes, type MockSite } from './routes';
 import {
   challengePage,
@@ -113,6 +113,7 @@ export async function startMockPlatform(opts: MockPlatformOptions = {}): Promise
     if (site === 'permit' && url.pathname === '/cas/kaptcha.jpg') {
       return { status: 200, body: newCaptcha().png, contentType: 'image/png' };
     }
+    if (url.pathname === '/favicon.ico') return { status: 200, body: faviconPng, contentType: 'image/png' };
     const route = findMockRoute(site, url);
     if (!route) return { status: 404, body: tomcatErrorPage(404, url.pathname) };
     try {

@@ -52,7 +52,10 @@ function uploadedFileName(body: string): string {
 }
 
 function renderUploadResult(method: string, body: string): string {
-  const name = method === 'POST' ? uploadedFileName(body) : '';
+  if (method !== 'POST') {
+    return htmlDocument({ title: '上传结果', body: '<p id="uploadMessage">请在附件上传页面选择文件后上传。</p>' });
+  }
+  const name = uploadedFileName(body);
   const fjlx = /name="fjlx"\r?\n\r?\n([^\r\n]*)/.exec(body)?.[1] ?? '';
   const message = name ? '上传成功' : '上传失败：未选择文件';
   return htmlDocument({

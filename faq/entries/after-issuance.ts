@@ -104,7 +104,7 @@ export const afterIssuanceEntries = [
     ],
     pageKinds: ['report-monthly', 'report-home', 'change'],
     checks: [],
-    keywords: ['没有月报', '月报填不了', '要不要交月报', '重点还是简化', '管理类别选错', '月报入口找不到'],
+    keywords: ['年检', '没有月报', '月报填不了', '要不要交月报', '重点还是简化', '管理类别选错', '月报入口找不到'],
     links: [],
     contacts: ['report-service'],
     related: [25],

@@ -13,8 +13,8 @@ export const applicationFormEntries = [
       { type: 'figure-missing', caption: '原文此处为公开端首页右下角“资料附件”板块的截图' },
     ],
     pageKinds: ['register', 'apply-attachments', 'enterprise-info'],
-    checks: ['browser', 'ie-advice', 'flash'],
-    keywords: ['传不上去', '上传失败', '图片传不了', '附件上传不了', '点上传没反应', '浏览器不兼容', '营业执照传不上'],
+    checks: ['browser', 'ie-advice', 'flash', 'popups'],
+    keywords: ['传不上去', '上传失败', '图片传不了', '附件上传不了', '点上传没反应', '浏览器不兼容', '营业执照传不上', '弹窗被拦截'],
     links: [
       {
         target: 'public-attachments',
@@ -96,7 +96,7 @@ export const applicationFormEntries = [
     ],
     pageKinds: ['apply-capacity', 'public-notice', 'public-home'],
     checks: [],
-    keywords: ['我的行业能不能申报', '行业开放了吗', '什么时候能报', '行业没开通', '现在能申请吗', '申报时间'],
+    keywords: ['我的行业能不能申报', '行业开放没有', '什么时候能报', '行业没开通', '现在能申请', '申报时间'],
     links: [{ target: 'public-notices', label: { zh: '公开端重要通知', en: 'Important notices on the public side' } }],
     contacts: [],
     related: [7, 9],

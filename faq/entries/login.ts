@@ -42,7 +42,7 @@ export const loginEntries = [
       },
       { type: 'paragraph', text: '以上情形可联系当地环保局修改邮箱' },
     ],
-    pageKinds: ['forgot-account', 'login'],
+    pageKinds: ['login', 'forgot-account'],
     checks: [],
     keywords: ['邮箱忘了', '换邮箱', '邮箱收不到', '经办人离职', '邮箱停用了', '更改邮箱', '邮箱不记得'],
     links: [],

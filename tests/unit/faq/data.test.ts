@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCheckId } from '../../../diagnosis/check-ids';
 import { faqEntries } from '../../../faq/entries';
@@ -234,5 +235,40 @@ describe('schema rejects bad data with readable Chinese', () => {
         'links 第 1 项 target：必须是以下之一：public-home、public-attachments、public-notices、monitoring-platform',
         'links 第 1 项 label：缺少此项',
       ]);
+  });
+
+  it('never throws on arbitrary input and always explains a rejection in Chinese', () => {
+    const entryLike = fc.record(
+      {
+        number: fc.oneof(fc.integer(), fc.double(), fc.string()),
+        source: fc.constantFrom('local', 'platform', 3),
+        question: fc.string(),
+        answer: fc.array(fc.record({ type: fc.constantFrom('paragraph', 'bullets', 'x'), text: fc.string() })),
+        pageKinds: fc.array(fc.string()),
+        related: fc.array(fc.integer()),
+      },
+      { requiredKeys: [] },
+    );
+    const packLike = fc.record(
+      {
+        format: fc.constantFrom('permit-helper-faq-pack', 'other'),
+        version: fc.constantFrom(1, 2, '1'),
+        name: fc.string(),
+        entries: fc.oneof(fc.array(fc.oneof(entryLike, fc.jsonValue())), fc.jsonValue()),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.oneof(packLike, fc.jsonValue(), fc.array(entryLike)), (input) => {
+        for (const schema of [faqPackSchema, faqListSchema]) {
+          const result = schema.safeParse(input);
+          if (result.success) continue;
+          const lines = describeFaqIssues(result.error, input);
+          expect(lines.length).toBeGreaterThan(0);
+          for (const line of lines) expect(line).toMatch(/：.*\p{Script=Han}/u);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

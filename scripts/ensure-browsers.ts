@@ -9,8 +9,13 @@ import { execFileSync } from 'node:child_process';
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
+/** Debian's packages, each known by a file it installs. */
 const wanted = [
   { path: chromiumPath, pkg: 'chromium' },
+  // Chromium's Chinese UI (Debian ships only en-US in the main package): the extension's i18n follows it.
+  { path: '/usr/lib/chromium/locales/zh-CN.pak', pkg: 'chromium-l10n' },
+  // Chinese glyphs for pages and screenshots.
+  { path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', pkg: 'fonts-noto-cjk' },
   { path: firefoxPath, pkg: 'firefox-esr' },
 ];
 
@@ -20,10 +25,10 @@ function main(): void {
   const packages = missing.map((browser) => browser.pkg);
   const command = `apt-get update && apt-get install -y ${packages.join(' ')}`;
   if (process.getuid?.() !== 0) {
-    console.error(`Browser tests need ${packages.join(' and ')}. Install them with:\n  sudo ${command}`);
+    console.error(`Browser tests need the Debian packages ${packages.join(', ')}. Install them with:\n  sudo ${command}`);
     process.exit(1);
   }
-  console.log(`Installing ${packages.join(' and ')} with apt…`);
+  console.log(`Installing ${packages.join(', ')} with apt…`);
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
   execFileSync('apt-get', ['install', '-y', '-qq', ...packages], {
     stdio: 'inherit',

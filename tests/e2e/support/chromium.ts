@@ -5,6 +5,9 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { platformHosts } from '../../../platform/hosts';
 import { chromiumPath } from '../../../scripts/ensure-browsers';
 
+/** The browser UI language for tests and screenshots: Chinese, as our users have it (UI_LANG=en for English). */
+const uiLanguage = process.env.UI_LANG ?? 'zh-CN';
+
 export const builtExtensionDir = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 
 /** Chromium flags proven on these machines (see the engineering notes), plus the host mapping to the mock. */
@@ -22,7 +25,7 @@ export function chromiumArgs(port: number, extensionDir?: string, extraRules: st
     '--no-first-run',
     '--disable-quic',
     '--disable-dev-shm-usage',
-    `--lang=${process.env.UI_LANG ?? 'zh-CN'}`,
+    `--lang=${uiLanguage}`,
   ];
 }
 
@@ -48,6 +51,8 @@ export async function launchWithExtension(options: {
     args: chromiumArgs(options.port, extensionDir, options.extraHostRules),
     viewport: options.viewport ?? { width: 1280, height: 720 },
     locale: 'zh-CN',
+    // On Linux the browser's (and so the extension's) UI language comes from the environment, not --lang.
+    env: { ...process.env, LANGUAGE: uiLanguage.replace('-', '_'), LANG: `${uiLanguage.replace('-', '_')}.UTF-8` },
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;

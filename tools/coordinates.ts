@@ -238,10 +238,8 @@ function splitPair(text: string): [string, string] | undefined {
   // 、，； are separators only; split before full-width ， becomes an ASCII comma.
   if (/[、，；;|]/.test(text)) return two(text.split(/[、，；;|]/));
   const half = normalizeCoordinateText(text);
-  if (half.includes(',')) {
-    const byComma = two(half.split(','));
-    if (bothParse(byComma)) return byComma;
-  }
+  const byComma = half.includes(',') ? two(half.split(',')) : undefined;
+  if (bothParse(byComma)) return byComma;
   const tokens = half.split(/\s+/).filter((t) => t !== '');
   const candidates: { k: number; pair: [string, string] }[] = [];
   for (let k = 1; k < tokens.length; k++) {
@@ -249,7 +247,8 @@ function splitPair(text: string): [string, string] | undefined {
     if (bothParse(pair)) candidates.push({ k, pair });
   }
   if (candidates.length === 1) return candidates[0]?.pair;
-  return candidates.find((c) => c.k * 2 === tokens.length)?.pair;
+  // A comma split that does not parse still names which value is wrong, which beats a generic message.
+  return candidates.find((c) => c.k * 2 === tokens.length)?.pair ?? byComma;
 }
 
 function label(index: 0 | 1, axis: Axis | undefined): LocalizedText {

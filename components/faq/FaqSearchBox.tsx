@@ -14,8 +14,20 @@ export interface FaqSearchBoxProps {
   debounceMs?: number;
   /** Most hits; 10 unless given. */
   limit?: number;
+  /**
+   * Hits scoring below this share of the best hit are left out (0.1 unless given; 0 keeps all).
+   * OR-combined search also returns entries that share one common word such as 「许可证」,
+   * which would bury the answer under unrelated questions.
+   */
+  minRelativeScore?: number;
   initialQuery?: string;
   inputRef?: Ref<HTMLInputElement>;
+}
+
+/** Hits that score at least `share` of the best one, in their order. */
+export function relevantHits(hits: FaqSearchHit[], share: number): FaqSearchHit[] {
+  const best = hits[0]?.score ?? 0;
+  return hits.filter((hit) => hit.score >= best * share);
 }
 
 export function FaqSearchBox({
@@ -23,6 +35,7 @@ export function FaqSearchBox({
   onResults,
   debounceMs = 150,
   limit = 10,
+  minRelativeScore = 0.1,
   initialQuery = '',
   inputRef,
 }: FaqSearchBoxProps) {
@@ -47,12 +60,12 @@ export function FaqSearchBox({
       return;
     }
     const timer = setTimeout(() => {
-      const found = searchFaq(trimmed, { limit, entries });
+      const found = relevantHits(searchFaq(trimmed, { limit, entries }), minRelativeScore);
       setHits(found);
       report.current(found, trimmed);
     }, debounceMs);
     return () => clearTimeout(timer);
-  }, [query, entries, limit, debounceMs]);
+  }, [query, entries, limit, minRelativeScore, debounceMs]);
 
   return (
     <div class="faq-root faq-search" role="search">

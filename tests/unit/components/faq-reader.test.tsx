@@ -10,6 +10,8 @@ import { faqHash, parseFaqHash } from '../../../components/faq/faq-hash';
 import { FaqEntryView } from '../../../components/faq/FaqEntryView';
 import { FaqList } from '../../../components/faq/FaqList';
 import { FaqReader } from '../../../components/faq/FaqReader';
+import { relevantHits } from '../../../components/faq/FaqSearchBox';
+import { searchFaq } from '../../../faq/search';
 
 // '#i18n' reads browser.i18n.getMessage, which fakeBrowser leaves unimplemented: answer it from
 // the real zh_CN messages, built the way WXT builds _locales/zh_CN/messages.json.
@@ -266,6 +268,18 @@ describe('FaqReader', () => {
     expect(steps).not.toBeNull();
     expect(listItemTexts(steps!)).toEqual(['发布遗失声明：', '提交补办申请：']);
     expect(document.activeElement).toBe(within(opened).getByRole('heading', { level: 2 }));
+  });
+
+  it('leaves out hits far weaker than the best one', async () => {
+    const all = searchFaq('许可证丢了', { limit: 10 });
+    const kept = relevantHits(all, 0.1);
+    expect(kept[0]?.number).toBe(14);
+    expect(kept.length).toBeLessThan(all.length);
+    expect(relevantHits(all, 0)).toEqual(all);
+    expect(relevantHits([], 0.1)).toEqual([]);
+    render(<FaqReader entries={faqEntries} searchDebounceMs={0} />);
+    const shown = (await search('许可证丢了')).map((hit) => Number(hit.dataset.faqItem));
+    expect(shown).toEqual(kept.map((hit) => hit.number));
   });
 
   it('says when nothing matches and clears the search with Escape', async () => {

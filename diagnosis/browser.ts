@@ -309,7 +309,7 @@ const plainNames: Record<Exclude<BrowserName, 'Other'>, LocalizedText> = {
   IE: text('Internet Explorer', 'Internet Explorer'),
   Opera: text('Opera', 'Opera'),
   Safari: text('Safari', 'Safari'),
-  HeadlessChrome: text('无界面 Chrome（自动化测试用）', 'Headless Chrome (automation)'),
+  HeadlessChrome: text('无界面 Chrome', 'Headless Chrome'),
   Chromium: text('Chromium 内核浏览器', 'Chromium-based browser'),
 };
 
@@ -343,6 +343,7 @@ function labelOf(info: Draft, uaName: string): LocalizedText {
     return text(`旧版 Microsoft Edge ${info.major ?? ''}（EdgeHTML 内核）`, `Legacy Microsoft Edge ${info.major ?? ''} (EdgeHTML engine)`);
   }
   const base = withVersion(plainNames[info.name], info.name === 'IE' ? info.major : info.major ?? info.version);
+  if (info.name === 'HeadlessChrome') return text(`${base.zh}（自动化测试用）`, `${base.en} (automation)`);
   if (info.name === 'IE' && info.compatViewAs) {
     return text(`${base.zh}（兼容性视图，模拟 IE ${info.compatViewAs}）`, `${base.en} (compatibility view, emulating IE ${info.compatViewAs})`);
   }

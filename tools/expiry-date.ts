@@ -1,5 +1,5 @@
 import { toHalfWidth } from './half-width';
-import { formatIsoDate, parseIsoDate } from './workdays';
+import { formatIsoDate, parseIsoDate } from './iso-date';
 
 const DATE = /(?<!\d)(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?|([-/.])(\d{1,2})\4(\d{1,2}))(?!\d)/g;
 const BEFORE_END = /(?:至|到|止|截至|截止|~|-|—|–)\s*[:：]?\s*$/;

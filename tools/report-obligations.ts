@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../lib/localized';
 import { toHalfWidth } from './half-width';
-import { formatIsoDate, parseIsoDate } from './workdays';
+import { formatIsoDate, parseIsoDate } from './iso-date';
 
 /**
  * Which execution reports (执行报告) a permit holder files, and how a wrong management category is corrected

@@ -1,5 +1,8 @@
 import chineseDaysData from 'chinese-days/dist/chinese-days.json';
 import type { LocalizedText } from '../lib/localized';
+import { type CivilDate, formatIsoDate, fromEpochDay, parseIsoDate, toEpochDay } from './iso-date';
+
+export { type CivilDate, formatIsoDate, parseIsoDate } from './iso-date';
 
 /**
  * Chinese working days (weekends, public holidays and make-up working days 调休) for the deadline tools.
@@ -12,6 +15,7 @@ import type { LocalizedText } from '../lib/localized';
  */
 const { holidays, workdays } = chineseDaysData as { holidays: Record<string, string>; workdays: Record<string, string> };
 const YEARS_WITH_DATA = new Set(Object.keys(holidays).map((date) => Number(date.slice(0, 4))));
+
 export type DayOverride = 'workday' | 'holiday';
 
 /**
@@ -23,13 +27,6 @@ export const workdayOverrides: Readonly<Record<string, DayOverride>> = Object.fr
 
 export type WorkdayOverrides = Readonly<Record<string, DayOverride>>;
 
-export interface CivilDate {
-  year: number;
-  month: number;
-  day: number;
-}
-
-const DAY_MS = 86_400_000;
 /** Counting further than this is not a deadline question; it also bounds the loop. */
 export const MAX_WORKDAY_COUNT = 5000;
 
@@ -41,34 +38,6 @@ function dateError(text: unknown): { error: LocalizedText } {
       en: `“${shown}” is not a valid date; write it as year-month-day, e.g. 2027-03-15.`,
     },
   };
-}
-
-/** Parses 'YYYY-MM-DD' (also 'YYYY-M-D'); undefined for anything else or a day that does not exist. */
-export function parseIsoDate(text: string): CivilDate | undefined {
-  if (typeof text !== 'string') return undefined;
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (year < 1000 || month < 1 || month > 12 || day < 1) return undefined;
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return undefined;
-  return { year, month, day };
-}
-
-export function formatIsoDate(date: CivilDate): string {
-  return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
-}
-
-/** Days since 1970-01-01, so that counting never depends on the machine's time zone. */
-export function toEpochDay(date: CivilDate): number {
-  return Math.round(Date.UTC(date.year, date.month - 1, date.day) / DAY_MS);
-}
-
-export function fromEpochDay(epochDay: number): CivilDate {
-  const d = new Date(epochDay * DAY_MS);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
 /** Whether chinese-days lists any holiday for the year, i.e. knows that year's arrangement. */

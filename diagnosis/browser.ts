@@ -165,10 +165,11 @@ export function formatOs(os: OsInfo): LocalizedText {
   const name = os.name === 'Other' ? text('其他系统', 'another system') : text(os.name, os.name);
   if (os.version) return text(`${name.zh} ${os.version}`, `${name.en} ${os.version}`);
   if (os.possibleVersions?.length) {
-    return text(
-      `${name.zh} ${os.possibleVersions.join(' 或 ')}`,
-      `${name.en} ${os.possibleVersions.join(' or ')}`,
-    );
+    const head = os.possibleVersions.slice(0, -1);
+    const last = os.possibleVersions[os.possibleVersions.length - 1];
+    return head.length
+      ? text(`${name.zh} ${head.join('、')} 或 ${last}`, `${name.en} ${head.join(', ')} or ${last}`)
+      : text(`${name.zh} ${last}`, `${name.en} ${last}`);
   }
   return name;
 }

@@ -27,7 +27,7 @@ export interface ReportSummary {
 
 export function summarize(results: readonly CheckResult[]): ReportSummary {
   const counts = Object.fromEntries(checkStatuses.map((s) => [s, 0])) as Record<CheckStatus, number>;
-  for (const r of results) counts[r.status] += 1;
+  for (const r of results) if (Object.hasOwn(counts, r.status)) counts[r.status] += 1;
   const zh: string[] = [];
   const en: string[] = [];
   if (counts.fail) {

@@ -24,16 +24,17 @@ export function checkBrowser(snapshot: EnvironmentSnapshot): CheckResult {
   if (!snapshot.ua && !snapshot.uaData) return skipped('browser', noUserAgent, faq);
   const info = parseBrowser(snapshot.ua ?? '', snapshot.uaData);
   const os = formatOs(info.os);
+  const { status, advice, extra } = verdict(info);
   const evidence = joinText(
     [
       text(`${info.label.zh}，${os.zh}。`, `${info.label.en}, ${os.en}.`),
-      info.note ?? text('', ''),
-      snapshot.ua ? text(`浏览器标识：${snapshot.ua}`, `User agent: ${snapshot.ua}`) : text('', ''),
+      extra ?? emptyText,
+      info.note ?? emptyText,
+      snapshot.ua ? text(`浏览器标识：${snapshot.ua}`, `User agent: ${snapshot.ua}`) : emptyText,
     ],
     text('', ' '),
   );
-  const { status, advice, extra } = verdict(info);
-  return makeResult('browser', status, extra ? joinText([evidence, extra], text('', ' ')) : evidence, advice, faq);
+  return makeResult('browser', status, evidence, advice, faq);
 }
 
 interface Verdict {

@@ -89,7 +89,8 @@ describe('parseBrowser with client hints', () => {
 
   it('maps platformVersion 0 to Windows 7/8/8.1', () => {
     const info = parseBrowser(ua.chrome109Win7, uaData.chromeWin7);
-    expect(formatOs(info.os).zh).toBe('Windows 7 或 8 或 8.1');
+    expect(formatOs(info.os).zh).toBe('Windows 7、8 或 8.1');
+    expect(formatOs(info.os).en).toBe('Windows 7, 8 or 8.1');
   });
 
   it('recognises HeadlessChrome from brands', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../../diagnosis/check-result';
 import { collectLocalFacts } from '../../../diagnosis/collect-page';
@@ -42,6 +43,23 @@ describe('sanitizeUrl', () => {
     ['https://user:pass@wryjc.cnemc.cn/eap/SingleSignOnXKZ?token=t', 'https://wryjc.cnemc.cn/eap/SingleSignOnXKZ'],
   ])('%s → %s', (input, expected) => {
     expect(sanitizeUrl(input)).toBe(expected);
+  });
+
+  it('never throws and never keeps a query or fragment', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.webUrl({ withQueryParameters: true, withFragments: true })), (input) => {
+        const out = sanitizeUrl(input);
+        if (out !== undefined) expect(out).not.toMatch(/[?#]/);
+      }),
+    );
+    const onPlatform = fc.webPath().chain((path) => fc.constant(`https://permit.mee.gov.cn${path}?userAccount=zhangsan#x`));
+    fc.assert(
+      fc.property(onPlatform, (input) => {
+        const out = sanitizeUrl(input);
+        expect(out).toBeDefined();
+        expect(out).not.toContain('zhangsan');
+      }),
+    );
   });
 
   it.each(['https://mail.example.com/inbox/zhangsan', 'not a url', '', 'javascript:alert(1)'])('leaves out %j', (input) => {

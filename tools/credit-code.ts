@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../lib/localized';
-import { hasFullWidth, PASTED_SPACE, toHalfWidth } from './half-width';
+import { hasFullWidth, PASTED_SPACE, toHalfWidth, trimPasted } from './half-width';
 
 /**
  * 统一社会信用代码 (GB 32100-2015) and 许可证编号 (HJ 608-2017) checks for what users type or paste.
@@ -142,6 +142,8 @@ export function normalizeCodeInput(text: string): Normalized {
     s = toHalfWidth(s);
     changes.push({ zh: '已将全角字符转为半角', en: 'Converted full-width characters to half-width' });
   }
+  // Spaces around the code are dropped silently: users cannot see them, so telling them is noise.
+  s = trimPasted(s);
   const noSpaces = s.replace(PASTED_SPACE, '');
   if (noSpaces !== s) {
     changes.push({ zh: '已去掉空格', en: 'Removed spaces' });

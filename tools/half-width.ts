@@ -23,4 +23,10 @@ export function hasFullWidth(text: string): boolean {
 }
 
 /** Whitespace as users paste it, including no-break and zero-width characters copied from web pages. */
-export const PASTED_SPACE = /[\s\u00a0\u200b-\u200d\u2060\ufeff]/g;
+const PASTED_SPACE_CLASS = '[\\s\\u00a0\\u200b-\\u200d\\u2060\\ufeff]';
+export const PASTED_SPACE = new RegExp(PASTED_SPACE_CLASS, 'g');
+const PASTED_EDGES = new RegExp(`^${PASTED_SPACE_CLASS}+|${PASTED_SPACE_CLASS}+$`, 'g');
+
+export function trimPasted(text: string): string {
+  return text.replace(PASTED_EDGES, '');
+}

@@ -1,0 +1,59 @@
+import { readManagedSettings, watchManagedSettings, type ManagedArea, type ManagedSettings } from './managed';
+import { getSetting, settingPaths, settingsItem, withSetting, type SettingPath, type Settings } from './settings';
+
+export interface EffectiveSettings {
+  /** The user's settings with every policy value laid over them. */
+  settings: Settings;
+  /** Dotted paths (`contact.phone`, `panel.side`, …) set by policy: shown as set by the administrator. */
+  managed: Set<SettingPath>;
+  /** True when the stored settings were corrupted or of an unknown format and were reset to the defaults. */
+  reset: boolean;
+  /** Policy values that were ignored as invalid (Chinese, for the administrator). */
+  managedIssues: string[];
+}
+
+/** Lays the policy's values over the user's; the managed ones win. */
+export function mergeManaged(user: Settings, policy: ManagedSettings): { settings: Settings; managed: Set<SettingPath> } {
+  let settings = user;
+  const managed = new Set<SettingPath>();
+  for (const path of settingPaths) {
+    const value = getSetting(policy, path);
+    if (value === undefined) continue;
+    settings = withSetting(settings, path, value);
+    managed.add(path);
+  }
+  return { settings, managed };
+}
+
+export async function loadEffectiveSettings(options: { managedArea?: ManagedArea } = {}): Promise<EffectiveSettings> {
+  const [user, policy] = await Promise.all([
+    settingsItem.get(),
+    'managedArea' in options ? readManagedSettings(options.managedArea) : readManagedSettings(),
+  ]);
+  return { ...mergeManaged(user.value, policy.values), reset: user.reset, managedIssues: policy.issues };
+}
+
+/**
+ * Calls `onChange` with fresh effective settings whenever the user's settings or the policy
+ * change. Returns the function that stops watching.
+ */
+export function watchEffectiveSettings(onChange: (settings: EffectiveSettings) => void): () => void {
+  let stopped = false;
+  let latest = 0;
+  const reload = () => {
+    const call = ++latest;
+    void loadEffectiveSettings().then(
+      (next) => {
+        if (!stopped && call === latest) onChange(next);
+      },
+      () => undefined,
+    );
+  };
+  const stopUser = settingsItem.watch(reload);
+  const stopPolicy = watchManagedSettings(reload);
+  return () => {
+    stopped = true;
+    stopUser();
+    stopPolicy();
+  };
+}

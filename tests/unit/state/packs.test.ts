@@ -1,0 +1,150 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readFile } from 'node:fs/promises';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { faqPackSchema, type FaqPack } from '../../../faq/schema';
+import { faqPacksItem, importPack, listPacks, loadPackEntries, removePack } from '../../../state/packs';
+
+const sampleText = await readFile('docs/sample-faq-pack.json', 'utf8');
+const sample = faqPackSchema.parse(JSON.parse(sampleText));
+
+function variant(name: string, numbers: number[], change: (pack: FaqPack) => void = () => undefined): FaqPack {
+  const pack = structuredClone(sample);
+  pack.name = name;
+  pack.entries = numbers.map((number) => ({ ...structuredClone(sample.entries[0]!), number, related: [] }));
+  change(pack);
+  return pack;
+}
+
+const storedNames = async () => (await faqPacksItem.get()).value.map((pack) => pack.name);
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('importPack', () => {
+  it('imports the sample pack from docs/ cleanly and lists it', async () => {
+    const result = await importPack(sampleText);
+    expect(result).toEqual({ ok: true, pack: sample, replaced: false });
+    const list = await listPacks();
+    expect(list.packs).toEqual([{ pack: sample, managed: false }]);
+    expect(list.reset).toBe(false);
+  });
+
+  it('accepts a file saved with a byte-order mark (Windows Notepad)', async () => {
+    expect((await importPack(`\uFEFF${sampleText}`)).ok).toBe(true);
+  });
+
+  it.each([
+    ['', /^没有内容/],
+    ['   \n ', /^没有内容/],
+    ['{"format": "permit-helper-faq-pack",\n  "name": "x" "entries": []}', /^不是有效的 JSON：第 2 行第 \d+ 个字符附近有错误/],
+    ['{“format”: 1}', /^不是有效的 JSON：第 1 行/],
+    ['x'.repeat(600 * 1024), /^内容太大/],
+  ])('refuses %#: a clear Chinese message', async (text, message) => {
+    const result = await importPack(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toMatch(message);
+    expect(await storedNames()).toEqual([]);
+  });
+
+  it('names the entry and field that are wrong, and imports nothing', async () => {
+    const broken = JSON.parse(sampleText) as { entries: Record<string, unknown>[] };
+    broken.entries[1]!.question = '  ';
+    broken.entries[0]!.pageKinds = ['apply-list', 'no-such-page'];
+    const result = await importPack(JSON.stringify(broken));
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.errors).toEqual([
+        '第 1 条（编号 101）的 pageKinds 第 2 项：「no-such-page」不是可用的取值',
+        '第 2 条（编号 102）的 question：不能为空',
+      ]);
+    expect(await storedNames()).toEqual([]);
+  });
+
+  it('refuses numbers of the platform FAQ', async () => {
+    const result = await importPack(JSON.stringify(variant('甲', [101, 7])));
+    expect(result).toEqual({
+      ok: false,
+      errors: ['第 2 条（编号 7）的 number：编号 7 已被平台常见问题使用（平台问题编号为 1–31），请换一个编号，例如从 101 开始'],
+    });
+    expect(await storedNames()).toEqual([]);
+  });
+
+  it('refuses numbers another pack uses and says which pack', async () => {
+    await importPack(sampleText);
+    const result = await importPack(JSON.stringify(variant('乙', [201, 102])));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toEqual([`第 2 条（编号 102）的 number：编号 102 已被内容包「${sample.name}」使用，请换一个编号`]);
+    expect(await storedNames()).toEqual([sample.name]);
+  });
+
+  it('refuses related entries that exist nowhere, but allows platform and other packs', async () => {
+    await importPack(sampleText);
+    const pack = variant('丙', [301], (p) => {
+      p.entries[0]!.related = [2, 101, 999];
+    });
+    const result = await importPack(JSON.stringify(pack));
+    expect(result).toEqual({ ok: false, errors: ['第 1 条（编号 301）的 related 第 3 项：没有编号为 999 的条目'] });
+  });
+
+  it('replaces a pack imported earlier under the same name (an update)', async () => {
+    await importPack(sampleText);
+    const updated = variant(sample.name, [101, 103]);
+    expect(await importPack(JSON.stringify(updated))).toEqual({ ok: true, pack: updated, replaced: true });
+    expect((await faqPacksItem.get()).value).toEqual([updated]);
+  });
+
+  it('checks against the packs the administrator set', async () => {
+    await fakeBrowser.storage.managed.set({ packs: [sample] });
+    const sameName = await importPack(sampleText);
+    expect(sameName.ok).toBe(false);
+    if (!sameName.ok) expect(sameName.errors[0]).toContain('管理员已经设置了名为');
+    const clash = await importPack(JSON.stringify(variant('丁', [101])));
+    expect(clash.ok).toBe(false);
+    if (!clash.ok) expect(clash.errors[0]).toContain(`内容包「${sample.name}」（管理员设置）使用`);
+  });
+
+  it('never throws, whatever the text', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ ...sample, entries: [v] }))), async (text) => {
+        const result = await importPack(text);
+        if (!result.ok) expect(result.errors.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('removing and loading packs', () => {
+  it('removes a pack by name', async () => {
+    await importPack(sampleText);
+    await importPack(JSON.stringify(variant('乙', [201])));
+    expect(await removePack(sample.name)).toBe(true);
+    expect(await removePack(sample.name)).toBe(false);
+    expect(await storedNames()).toEqual(['乙']);
+  });
+
+  it('gives the entries of the user and administrator packs as local entries in number order', async () => {
+    await importPack(JSON.stringify(variant('乙', [202, 201])));
+    await fakeBrowser.storage.managed.set({ packs: [sample] });
+    const entries = await loadPackEntries();
+    expect(entries.map((entry) => entry.number)).toEqual([101, 102, 201, 202]);
+    expect(entries.every((entry) => entry.source === 'local')).toBe(true);
+    const list = await listPacks();
+    expect(list.packs.map(({ pack, managed }) => [pack.name, managed])).toEqual([
+      [sample.name, true],
+      ['乙', false],
+    ]);
+  });
+
+  it('skips a policy entry whose number the platform already uses', async () => {
+    await fakeBrowser.storage.managed.set({ packs: [variant('戊', [3, 401])] });
+    expect((await loadPackEntries()).map((entry) => entry.number)).toEqual([401]);
+  });
+
+  it('clears corrupted stored packs and says so', async () => {
+    await fakeBrowser.storage.local.set({ faqPacks: [{ name: 'half a pack' }] });
+    const list = await listPacks();
+    expect(list).toEqual({ packs: [], reset: true, managedIssues: [] });
+    expect(await loadPackEntries()).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import type { PageKindId } from '../../platform/page-kinds';
 import { publicHomeRoutes } from './pages/public-home';
 import { publicNoticeRoutes } from './pages/public-notice';
 import { publicSearchRoutes } from './pages/public-search';
+import { publicDocumentRoutes } from './pages/public-document';
 import { errorInfoRoutes } from './pages/error-info';
 import { casLoginRoutes } from './pages/cas-login';
 import { forgotAccountRoutes } from './pages/forgot-account';
@@ -59,6 +60,7 @@ export const mockRoutes: MockRoute[] = [
   ...publicHomeRoutes,
   ...publicNoticeRoutes,
   ...publicSearchRoutes,
+  ...publicDocumentRoutes,
   ...errorInfoRoutes,
   ...casLoginRoutes,
   ...forgotAccountRoutes,

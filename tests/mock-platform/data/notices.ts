@@ -59,14 +59,58 @@ export const notices: Notice[] = [
   },
 ];
 
+export interface PlatformDocument {
+  id: string;
+  title: string;
+  file: string;
+  /** What the document says, shown when it is opened (the mock renders documents as pages). */
+  paragraphs: string[];
+}
+
 /** Documents of the 「资料附件」 block (bottom right of the public home). */
-export const documents: { id: string; title: string; file: string }[] = [
-  { id: 'ZL001', title: '无法上传附件或图片解决方案', file: 'wfscfjjjfa.doc' },
-  { id: 'ZL002', title: '全国排污许可证管理信息平台企业端操作手册', file: 'qydczsc.pdf' },
-  { id: 'ZL003', title: '平台操作常见问题', file: 'ptczcjwt.docx' },
-  { id: 'ZL004', title: '浏览器兼容性设置说明（IE9/10/11）', file: 'llqjrxsz.doc' },
-  { id: 'ZL005', title: '经纬度拾取操作说明', file: 'jwdsqczsm.doc' },
+export const documents: PlatformDocument[] = [
+  {
+    id: 'ZL001',
+    title: '无法上传附件或图片解决方案',
+    file: 'wfscfjjjfa.doc',
+    paragraphs: [
+      '一、请使用IE9、IE10或IE11浏览器登录企业端，其他浏览器或IE8及以下版本可能无法上传附件。',
+      '二、请安装最新版Adobe Flash Player插件（IE浏览器使用ActiveX版本），安装后重新打开浏览器。',
+      '三、在IE浏览器“工具—Internet选项—安全—受信任的站点”中添加本平台网址，并将安全级别设为“低”。',
+      '四、如使用兼容性视图，请在“兼容性视图设置”中添加本平台网址。',
+      '五、附件格式为jpg、png、pdf、doc，单个文件不超过5M；文件名不要包含特殊字符。',
+    ],
+  },
+  {
+    id: 'ZL002',
+    title: '全国排污许可证管理信息平台企业端操作手册',
+    file: 'qydczsc.pdf',
+    paragraphs: ['本手册介绍企业端注册、登录、许可证申请、变更、延续、补办、执行报告等功能的操作步骤。'],
+  },
+  {
+    id: 'ZL003',
+    title: '平台操作常见问题',
+    file: 'ptczcjwt.docx',
+    paragraphs: ['汇总登录、注册、许可证申请、许可登记等环节的常见问题及解答。'],
+  },
+  {
+    id: 'ZL004',
+    title: '浏览器兼容性设置说明（IE9/10/11）',
+    file: 'llqjrxsz.doc',
+    paragraphs: ['说明IE9/10/11浏览器的兼容性视图、受信任站点及ActiveX控件设置方法。'],
+  },
+  {
+    id: 'ZL005',
+    title: '经纬度拾取操作说明',
+    file: 'jwdsqczsm.doc',
+    paragraphs: [
+      '拾取：点击“拾取”，在地图上选择合适点位，点击“确定”。',
+      '定位：在文本框中输入小数点格式经纬度，点击“定位”，再点击“拾取”，在地图定位点处点击，点击“确认”。',
+    ],
+  },
 ];
+
+export const documentPath = '/permitExt/common/download!downloadFile.action';
 
 export function findNotice(pkid: string | null): Notice | undefined {
   return notices.find((notice) => notice.pkid === pkid);

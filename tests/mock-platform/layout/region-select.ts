@@ -24,10 +24,11 @@ export function regionSelects(selected: RegionChoice = {}): string {
 ${script(`
 (function () {
   var REGIONS = ${jsLiteral(regions)};
+  function add(sel, text, value) { var o = document.createElement('option'); o.value = value; o.text = text; sel.appendChild(o); }
   function fill(sel, list, blank) {
-    sel.options.length = 0;
-    sel.options.add(new Option(blank, ''));
-    for (var i = 0; list && i < list.length; i++) { sel.options.add(new Option(list[i].name, list[i].code)); }
+    while (sel.firstChild) { sel.removeChild(sel.firstChild); }
+    add(sel, blank, '');
+    for (var i = 0; list && i < list.length; i++) { add(sel, list[i].name, list[i].code); }
   }
   function find(list, code) { for (var i = 0; list && i < list.length; i++) { if (list[i].code === code) { return list[i]; } } return null; }
   var p = document.getElementById('province'), c = document.getElementById('city'), x = document.getElementById('county');

@@ -36,7 +36,7 @@ export function renderBasicInfoCard({ url }: MockRequest): string {
 ${script(`
 $(function () {
   $('#selectLngLat').onclick = function () { window.location.href = '${cardUrl('card2', dataid)}'; };
-  $('#jbxxForm').onsubmit = function () { return false; };
+  $.guard($('#jbxxForm'), function () { return false; });
   $('#tyshxydm').onblur = function () {
     var v = $.trim(this.value);
     if (v !== '' && v.length !== 18) { alert('统一社会信用代码应为18位，请核对营业执照'); }

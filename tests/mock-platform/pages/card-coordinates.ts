@@ -43,8 +43,7 @@ export function renderCoordinatesCard({ url }: MockRequest): string {
 </div>
 <input type="hidden" id="longitude" name="longitude" value="${esc(demoEnterprise.longitude)}" />
 <input type="hidden" id="latitude" name="latitude" value="${esc(demoEnterprise.latitude)}" />
-<p>当前坐标：经度 <span id="curLng">${esc(demoEnterprise.longitude)}</span>，纬度 <span id="curLat">${esc(demoEnterprise.latitude)}</span></p>`,
-    `${pickerStyles}
+<p>当前坐标：经度 <span id="curLng">${esc(demoEnterprise.longitude)}</span>，纬度 <span id="curLat">${esc(demoEnterprise.latitude)}</span></p>
 ${script(`
 $(function () {
   var W = 640, H = 380, SPAN_LNG = 0.064, SPAN_LAT = 0.038;
@@ -85,5 +84,6 @@ $(function () {
   };
 });
 `)}`,
+    pickerStyles,
   );
 }

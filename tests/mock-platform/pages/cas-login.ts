@@ -45,13 +45,13 @@ function loginPage(url: URL, failed: boolean): string {
 ${script(`
 $(function () {
   $('#kaptchaImage').onclick = function () { this.src = '/cas/kaptcha.jpg?' + Math.floor(Math.random() * 100000); };
-  $('#fm1').onsubmit = function () {
+  $.guard($('#fm1'), function () {
     var tip = $('#dError');
     if ($.trim($('#username').value) === '') { tip.innerHTML = '请输入用户名'; tip.style.display = 'block'; return false; }
     if ($('#password').value === '') { tip.innerHTML = '请输入密码'; tip.style.display = 'block'; return false; }
     if ($.trim($('#captcha').value) === '') { tip.innerHTML = '请输入验证码'; tip.style.display = 'block'; return false; }
     return true;
-  };
+  });
   ${withAlert ? "alert('用户名或密码错误，请重新输入');" : ''}
 });
 `)}`,

@@ -42,11 +42,11 @@ ${enterpriseFormRows(values, { withAccount: false })}
 ${script(`
 $(function () {
   ${saved ? "alert('修改成功');" : ''}
-  $('#enterForm').onsubmit = function () {
+  $.guard($('#enterForm'), function () {
     if ($.trim($('#tyshxydm').value).length !== 18) { alert('统一社会信用代码应为18位'); return false; }
     if ($('#county').value === '') { alert('请选择省市县'); return false; }
     return true;
-  };
+  });
 });
 `)}`,
         }),

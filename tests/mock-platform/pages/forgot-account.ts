@@ -31,11 +31,11 @@ ${result}
 </div></div>
 ${script(`
 $(function () {
-  $('#forgetForm').onsubmit = function () {
+  $.guard($('#forgetForm'), function () {
     var v = $.trim($('#email').value);
     if (!/^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$/.test(v)) { alert('请输入正确的注册邮箱'); return false; }
     return true;
-  };
+  });
 });
 `)}`,
   });

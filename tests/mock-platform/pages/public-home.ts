@@ -1,4 +1,4 @@
-import { documents, notices } from '../data/notices';
+import { documentPath, documents, notices } from '../data/notices';
 import { esc, htmlDocument, script } from '../layout/html';
 import { platformName, publicPage } from '../layout/permit-frame';
 import type { MockRoute } from '../routes';
@@ -20,7 +20,7 @@ function renderHome(): string {
   const docs = documents
     .map(
       (d) =>
-        `<li><a href="/permitExt/common/download!downloadFile.action?fileid=${esc(d.id)}" title="${esc(d.file)}">${esc(d.title)}</a></li>`,
+        `<li><a href="${documentPath}?fileid=${esc(d.id)}" target="_blank" title="${esc(d.file)}">${esc(d.title)}</a></li>`,
     )
     .join('\n');
   return publicPage({

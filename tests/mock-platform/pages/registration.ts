@@ -43,13 +43,13 @@ ${enterpriseFormRows(values, { withAccount: true })}
 ${script(`
 $(function () {
   ${exists ? `alert('${existsMessage}');` : ''}
-  $('#regForm').onsubmit = function () {
+  $.guard($('#regForm'), function () {
     if ($.trim($('#dwmc').value) === '') { alert('请填写单位名称'); return false; }
     if ($.trim($('#tyshxydm').value).length !== 18) { alert('统一社会信用代码应为18位'); return false; }
     if ($('#county').value === '') { alert('请选择省市县'); return false; }
     if ($('#password').value !== $('#password2').value) { alert('两次输入的密码不一致'); return false; }
     return true;
-  };
+  });
 });
 `)}`,
         }),

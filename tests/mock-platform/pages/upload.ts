@@ -28,17 +28,17 @@ ${rows}
 </table>
 <iframe name="uploadResult" id="uploadResult" style="display:none"></iframe>
 ${script(`
-function uploadDone(fjlx, name) {
+window.uploadDone = function (fjlx, name) {
   var cell = document.getElementById('state_' + fjlx);
   if (cell) { cell.innerHTML = '已上传：' + name; }
-}
+};
 $(function () {
   $.each($('form.uploadForm'), function (i, form) {
-    form.onsubmit = function () {
+    $.guard(form, function () {
       var input = form.querySelector('input[type=file]');
       if (!input.value) { alert('请选择要上传的文件'); return false; }
       return true;
-    };
+    });
   });
 });
 `)}`,

@@ -45,7 +45,13 @@ export function shortText(element: Element | null | undefined, max: number = lim
 export function queryAll<E extends Element = Element>(root: ParentNode | null | undefined, selector: string, max: number): E[] {
   if (!root || typeof root.querySelectorAll !== 'function') return [];
   try {
-    return Array.from(root.querySelectorAll<E>(selector)).slice(0, max);
+    const list = root.querySelectorAll<E>(selector);
+    const found: E[] = [];
+    for (let index = 0; index < list.length && index < max; index++) {
+      const element = list[index];
+      if (element) found.push(element);
+    }
+    return found;
   } catch {
     return [];
   }
@@ -76,24 +82,51 @@ export function isHiddenInTree(element: Element): boolean {
   return false;
 }
 
+const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'legend', 'caption'];
+const HEADING_CLASSES = ['title', 'page-title', 'panel-title', 'main-title', 'box-title', 'card-title', 'form-title', 'tabs-selected', 'layui-this'];
+// Classes that mark the current item of a tab strip or menu; only list items and tabs count.
+const CURRENT_CLASSES = ['active', 'current', 'selected', 'is-active'];
+const CRUMB_CLASSES = ['crumb', 'breadcrumb', 'location', 'position', 'current-position'];
+
 /**
- * Texts that name what the page is: the document title, headings, captions, legends,
- * panel and page titles, and the selected tab of easyui/layui/element tab strips.
+ * Elements by tag or class name, at most `max`. getElementsBy* are indexed lookups, much
+ * cheaper than one long selector list over a page of thousands of rows.
+ */
+function byNames(doc: Document, lookup: 'tag' | 'class', names: readonly string[], max: number): Element[] {
+  const found: Element[] = [];
+  for (const name of names) {
+    let list: HTMLCollectionOf<Element>;
+    try {
+      list = lookup === 'tag' ? doc.getElementsByTagName(name) : doc.getElementsByClassName(name);
+    } catch {
+      continue;
+    }
+    for (let index = 0; index < list.length && found.length < max; index++) {
+      const element = list[index];
+      if (element) found.push(element);
+    }
+  }
+  return found;
+}
+
+/**
+ * Texts that name what the page is: the document title, the last step of the breadcrumb,
+ * headings, captions, legends, panel and page titles, and the current tab of a tab strip.
  * Menu links are left out on purpose: a menu lists every page, a heading names this one.
  */
 export function headingTexts(doc: Document): string[] {
-  const selector = [
-    'h1', 'h2', 'h3', 'h4', 'legend', 'caption',
-    '.title', '.page-title', '.panel-title', '.main-title', '.box-title', '.card-title', '.form-title',
-    '.tabs-selected', '.layui-this', '.el-tabs__item.is-active', '.tab.active', 'li.active', 'li.current', 'li.selected', '.breadcrumb li:last-child',
-  ].join(',');
-  const texts = queryAll(doc, selector, limits.headings)
-    .filter((element) => !isHiddenInTree(element))
-    .map((element) => shortText(element, 100));
-  // Of a breadcrumb (「当前位置：企业端 > 许可证申请 > 排污单位基本信息」) only the last step names this page.
-  const crumbs = queryAll(doc, '.crumb, .breadcrumb, .location, .position, .current-position', 3).map(
-    (element) => shortText(element, 100).split(/\s*[>＞»›/]\s*/).pop() ?? '',
+  if (typeof doc?.getElementsByTagName !== 'function') return [];
+  const current = byNames(doc, 'class', CURRENT_CLASSES, limits.headings).filter((element) =>
+    /^(?:LI|A|SPAN|DIV)$/.test(element.tagName.toUpperCase()) && !/\bmenu|nav/i.test(element.parentElement?.className ?? ''),
   );
+  const elements = [
+    ...byNames(doc, 'tag', HEADING_TAGS, limits.headings),
+    ...byNames(doc, 'class', HEADING_CLASSES, limits.headings),
+    ...current,
+  ];
+  const texts = elements.filter((element) => !isHiddenInTree(element)).map((element) => shortText(element, 100));
+  // Of a breadcrumb (「当前位置：企业端 > 许可证申请 > 排污单位基本信息」) only the last step names this page.
+  const crumbs = byNames(doc, 'class', CRUMB_CLASSES, 3).map((element) => shortText(element, 100).split(/\s*[>＞»›/]\s*/).pop() ?? '');
   let title = '';
   try {
     title = cleanText(doc.title);
@@ -101,10 +134,6 @@ export function headingTexts(doc: Document): string[] {
     title = '';
   }
   return [title, ...crumbs, ...texts].filter((text) => text !== '');
-}
-
-export function someHeading(doc: Document, pattern: RegExp): boolean {
-  return headingTexts(doc).some((text) => pattern.test(text));
 }
 
 /** Form controls of the page (inputs, selects, textareas), bounded. */
@@ -175,8 +204,8 @@ export function controlLabel(element: Element, labelsByFor?: ReadonlyMap<string,
   return '';
 }
 
-/** `<label for="id">` texts of the document, built once per read. */
-export function labelIndex(doc: Document): Map<string, string> {
+/** `<label for="id">` texts of the document. */
+function labelIndex(doc: Document): Map<string, string> {
   const index = new Map<string, string>();
   for (const label of queryAll<HTMLLabelElement>(doc, 'label[for]', limits.controls)) {
     const target = label.getAttribute('for');
@@ -190,17 +219,82 @@ export function controlNames(element: Element): string {
   return `${element.getAttribute('name') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
 }
 
+const BUTTON_SELECTOR = [
+  'button', 'input[type=button]', 'input[type=submit]', '[role=button]', 'span.l-btn-text',
+  'a[class*="btn" i]', 'a[href^="javascript" i]', 'a[onclick]',
+].join(',');
+
+export interface PageButton {
+  element: HTMLElement;
+  text: string;
+}
+
 /**
- * Buttons whose visible text or value matches: buttons, button inputs, and links styled or
+ * Buttons with their visible text or value: buttons, button inputs, and links styled or
  * scripted as buttons (easyui's `a.l-btn`, `a.btn`, `javascript:` links). Plain navigation
  * links are left out: a menu link to 「遗失声明」 does not make a page the loss statement.
  */
-export function findButtons(doc: Document, pattern: RegExp): HTMLElement[] {
-  const selector = [
-    'button', 'input[type=button]', 'input[type=submit]', '[role=button]', 'span.l-btn-text',
-    'a[class*="btn" i]', 'a[href^="javascript" i]', 'a[onclick]',
-  ].join(',');
-  return queryAll<HTMLElement>(doc, selector, limits.controls)
-    .filter((element) => pattern.test(element.tagName.toUpperCase() === 'INPUT' ? (element.getAttribute('value') ?? '') : shortText(element, 30)))
-    .map((element) => (element.matches('span.l-btn-text') ? (element.closest<HTMLElement>('a, button') ?? element) : element));
+function pageButtons(doc: Document): PageButton[] {
+  return queryAll<HTMLElement>(doc, BUTTON_SELECTOR, limits.controls).map((element) => {
+    const text = element.tagName.toUpperCase() === 'INPUT' ? cleanText(element.getAttribute('value')) : shortText(element, 30);
+    const button = element.matches('span.l-btn-text') ? (element.closest<HTMLElement>('a, button') ?? element) : element;
+    return { element: button, text };
+  });
+}
+
+/**
+ * One read of a document: what several detectors and finders need, each computed at most
+ * once and only when first asked for (a detection run asks for little on most pages).
+ */
+export interface DocumentReader {
+  doc: Document;
+  /** The label a user reads for a control (see `controlLabel`). */
+  label(element: Element): string;
+  /** Inputs, selects and textareas, bounded. */
+  controls(): Array<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>;
+  buttons(): PageButton[];
+  /** The page's text, capped at limits.text. */
+  text(): string;
+  headings(): string[];
+}
+
+/** A lazily computed value, computed at most once. */
+export function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
+
+export function readDocument(doc: Document): DocumentReader {
+  const index = once(() => labelIndex(doc));
+  const labels = new Map<Element, string>();
+  return {
+    doc,
+    label: (element) => {
+      let label = labels.get(element);
+      if (label === undefined) {
+        label = controlLabel(element, index());
+        labels.set(element, label);
+      }
+      return label;
+    },
+    controls: once(() => formControls(doc)),
+    buttons: once(() => pageButtons(doc)),
+    text: once(() => boundedText(doc.body ?? doc.documentElement)),
+    headings: once(() => headingTexts(doc)),
+  };
+}
+
+/** Buttons whose text matches `pattern`. */
+export function findButtons(reader: DocumentReader, pattern: RegExp): HTMLElement[] {
+  return reader
+    .buttons()
+    .filter((button) => pattern.test(button.text))
+    .map((button) => button.element);
 }

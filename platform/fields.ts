@@ -1,15 +1,14 @@
 import {
   cleanText,
-  controlLabel,
   controlNames,
   findButtons,
-  formControls,
   inputType,
   isHiddenByMarkup,
-  labelIndex,
   limits,
   queryAll,
+  readDocument,
   shortText,
+  type DocumentReader,
 } from './dom-text';
 
 /** The platform's fields the field tools attach to. Every list is in document order. */
@@ -41,28 +40,50 @@ const DMS_PART = /(?:^|[\s_-])(?:du|fen|miao|deg|min|sec|d|f|m|s)(?:$|[\s_-])|de
 const DMS_LABEL = /^[度分秒′″'"]$/;
 const TEXT_TYPES = new Set(['text', 'number', 'tel', 'search', '']);
 
-function textInputs(doc: Document): HTMLInputElement[] {
-  return formControls(doc).filter((control): control is HTMLInputElement => control.tagName.toUpperCase() === 'INPUT');
+function textInputs(reader: DocumentReader): HTMLInputElement[] {
+  return reader.controls().filter((control): control is HTMLInputElement => control.tagName.toUpperCase() === 'INPUT');
 }
 
-function labelled(inputs: HTMLInputElement[], labels: ReadonlyMap<string, string>, names: RegExp, label: RegExp): HTMLInputElement[] {
-  return inputs.filter((input) => {
+function labelled(reader: DocumentReader, names: RegExp, label: RegExp): HTMLInputElement[] {
+  return textInputs(reader).filter((input) => {
     const type = inputType(input);
     if (!TEXT_TYPES.has(type) && type !== 'hidden') return false;
     if (names.test(controlNames(input))) return true;
-    return type !== 'hidden' && label.test(controlLabel(input, labels));
+    return type !== 'hidden' && label.test(reader.label(input));
   });
 }
 
-function isDecimalCoordinateInput(input: HTMLInputElement, labels: ReadonlyMap<string, string>): boolean {
+function isDecimalCoordinateInput(input: HTMLInputElement, reader: DocumentReader): boolean {
   if (isHiddenByMarkup(input) || !TEXT_TYPES.has(inputType(input))) return false;
   if (DMS_PART.test(controlNames(input).replace(/longitude|latitude/g, ''))) return false;
   const next = input.nextSibling;
   const unitAfter = cleanText(next?.nodeType === 3 ? next.nodeValue : next?.nodeType === 1 ? shortText(next as Element, 4) : '');
-  return !DMS_LABEL.test(unitAfter) && !DMS_LABEL.test(controlLabel(input, labels));
+  return !DMS_LABEL.test(unitAfter) && !DMS_LABEL.test(reader.label(input));
 }
 
-function findMapArea(doc: Document): HTMLElement | undefined {
+/** Visible 统一社会信用代码 inputs. */
+export function findCreditCodeInputs(reader: DocumentReader): HTMLInputElement[] {
+  return labelled(reader, CREDIT_NAME, CREDIT_LABEL).filter((input) => inputType(input) !== 'hidden');
+}
+
+export function findCoordinateInputs(
+  reader: DocumentReader,
+): Pick<PlatformFields, 'longitude' | 'latitude' | 'coordinateDecimalInputs'> {
+  const longitude = labelled(reader, LONGITUDE_NAME, /经\s*度/);
+  const latitude = labelled(reader, LATITUDE_NAME, /纬\s*度/);
+  const both = new Set([...longitude, ...latitude]);
+  return {
+    longitude,
+    latitude,
+    coordinateDecimalInputs: textInputs(reader).filter((input) => both.has(input) && isDecimalCoordinateInput(input, reader)),
+  };
+}
+
+export function findFileInputs(reader: DocumentReader): HTMLInputElement[] {
+  return textInputs(reader).filter((input) => inputType(input) === 'file');
+}
+
+export function findMapArea(doc: Document): HTMLElement | undefined {
   const candidates = queryAll<HTMLElement>(
     doc,
     '[id*="map" i], [class*="map" i], iframe[src*="map" i], object[data*="map" i], embed[src*="map" i], object[type*="flash" i], embed[type*="flash" i]',
@@ -112,33 +133,24 @@ function columnExpiry(doc: Document): string | undefined {
   return undefined;
 }
 
-function findExpiryText(doc: Document): string | undefined {
-  const text = labelledExpiry(doc) ?? columnExpiry(doc);
+/** The validity period shown on the page; the cell scan runs only when the page text mentions 有效期 at all. */
+export function findExpiryText(reader: DocumentReader): string | undefined {
+  if (!reader.text().includes('有效期')) return undefined;
+  const text = labelledExpiry(reader.doc) ?? columnExpiry(reader.doc);
   return text === undefined ? undefined : text.slice(0, 200);
 }
 
-function first(doc: Document, pattern: RegExp): HTMLElement | undefined {
-  return findButtons(doc, pattern)[0];
-}
-
 /** Finds the platform's fields by name, id and label text. Pure over the passed Document; never throws. */
-export function findPlatformFields(doc: Document): PlatformFields {
+export function findPlatformFields(doc: Document, reader: DocumentReader = readDocument(doc)): PlatformFields {
   try {
-    const labels = labelIndex(doc);
-    const inputs = textInputs(doc);
-    const longitude = labelled(inputs, labels, LONGITUDE_NAME, /经\s*度/);
-    const latitude = labelled(inputs, labels, LATITUDE_NAME, /纬\s*度/);
-    const coordinateSet = new Set([...longitude, ...latitude]);
     return {
-      creditCode: labelled(inputs, labels, CREDIT_NAME, CREDIT_LABEL).filter((input) => inputType(input) !== 'hidden'),
-      longitude,
-      latitude,
-      coordinateDecimalInputs: inputs.filter((input) => coordinateSet.has(input) && isDecimalCoordinateInput(input, labels)),
-      pickButton: first(doc, /拾取/),
-      locateButton: first(doc, /定位/),
+      creditCode: findCreditCodeInputs(reader),
+      ...findCoordinateInputs(reader),
+      pickButton: findButtons(reader, /拾取/)[0],
+      locateButton: findButtons(reader, /定位/)[0],
       mapArea: findMapArea(doc),
-      fileInputs: inputs.filter((input) => inputType(input) === 'file'),
-      expiryText: findExpiryText(doc),
+      fileInputs: findFileInputs(reader),
+      expiryText: findExpiryText(reader),
     };
   } catch {
     return { creditCode: [], longitude: [], latitude: [], coordinateDecimalInputs: [], fileInputs: [] };

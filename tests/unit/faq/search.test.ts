@@ -1,16 +1,16 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { faqEntries } from '../../../faq/entries';
 import type { FaqEntry } from '../../../faq/schema';
 import { entryPlainText, faqIndexFor, searchFaq } from '../../../faq/search';
 import { faqQueryCases } from './queries';
 
-function rankOf(query: string, expected: number): number {
-  return searchFaq(query, { limit: 10 }).findIndex((hit) => hit.number === expected);
+function rankOf(query: string, expected: number, entries = faqEntries): number {
+  return searchFaq(query, { limit: 10, entries }).findIndex((hit) => hit.number === expected);
 }
 
-function describeMiss(query: string, expected: number): string {
-  const got = searchFaq(query, { limit: 3 })
+function describeMiss(query: string, expected: number, entries = faqEntries): string {
+  const got = searchFaq(query, { limit: 3, entries })
     .map((hit) => `${hit.number}(${hit.score.toFixed(1)})`)
     .join(', ');
   return `「${query}」 expected ${expected}, got [${got}]`;
@@ -42,6 +42,18 @@ describe('FAQ search accuracy over the query set', () => {
     expect(misses.map((c) => describeMiss(c.query, c.expected))).toEqual([]);
   });
 
+  it('still finds nearly every entry from its question and answer alone, without keywords', () => {
+    const withoutKeywords = faqEntries.map((entry) => ({ ...entry, keywords: [] }));
+    const ranks = faqQueryCases.map((c) => rankOf(c.query, c.expected, withoutKeywords));
+    const top1 = ranks.filter((rank) => rank === 0).length / ranks.length;
+    const top3 = ranks.filter((rank) => rank >= 0 && rank < 3).length / ranks.length;
+    const misses = faqQueryCases
+      .filter((_, i) => ranks[i] !== 0)
+      .map((c) => describeMiss(c.query, c.expected, withoutKeywords));
+    expect(top1, `top-1 ${(top1 * 100).toFixed(1)} %, misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.85);
+    expect(top3, `top-3 ${(top3 * 100).toFixed(1)} %, misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.95);
+  });
+
   it.each(faqEntries.map((entry) => [entry.number, entry.question] as const))(
     'finds entry %i by its own question',
     (number, question) => {
@@ -68,6 +80,10 @@ describe('searchFaq input handling', () => {
     expect(searchFaq('Ｄ４６２选不了').map((hit) => hit.number)).toEqual(
       searchFaq('D462选不了').map((hit) => hit.number),
     );
+  });
+
+  it('completes a Latin or digit word typed in part', () => {
+    expect(searchFaq('d46', { limit: 2 }).map((hit) => hit.number).sort((a, b) => a - b)).toEqual([7, 11]);
   });
 
   it('returns five hits by default and respects the limit', () => {
@@ -130,6 +146,24 @@ describe('searching entries other than the platform FAQ', () => {
     for (const piece of ['厂区噪声自行监测点位怎么布设', '厂界四周', '布设步骤', '每侧至少一个点位']) {
       expect(text).toContain(piece);
     }
+  });
+});
+
+describe('without Intl.Segmenter (older browsers)', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it('still finds the entry of every query within the first three from bigrams alone', async () => {
+    vi.stubGlobal('Intl', { ...Intl, Segmenter: undefined });
+    vi.resetModules();
+    const fallback = await import('../../../faq/search');
+    const misses = faqQueryCases.filter((c) => {
+      const rank = fallback.searchFaq(c.query, { limit: 3 }).findIndex((hit) => hit.number === c.expected);
+      return rank < 0;
+    });
+    expect(misses.map((c) => `「${c.query}」 expected ${c.expected}`)).toEqual([]);
   });
 });
 

@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import { i18n } from '#i18n';
+import { currentUiLocale } from '../../components/faq/ui-locale';
+import { ToolsPage } from './ToolsPage';
+import './page.css';
+
+document.title = i18n.t('tools.page.title');
+render(<ToolsPage locale={currentUiLocale()} />, document.getElementById('app')!);

@@ -32,6 +32,9 @@ const refinableTo: Partial<Record<PageKindId, (domKind: PageKindId) => boolean>>
     domKind === 'registration-change' || domKind === 'registration-renewal' || domKind === 'registration-cancel',
 };
 
+// Pages that may carry a login form of their own (a portal's login box, the account pages around CAS).
+const loginFormIsExpected = new Set<PageKindId>(['public-home', 'public-info', 'public-notice', 'forgot-account', 'register']);
+
 /**
  * When the DOM clearly contradicts a specific URL kind, the DOM wins: a strong login form
  * served at a module's URL (an expired session forwarded to the login page), or another
@@ -39,7 +42,7 @@ const refinableTo: Partial<Record<PageKindId, (domKind: PageKindId) => boolean>>
  */
 function domOverrides(urlKind: PageKindId, dom: DomDetection): boolean {
   if (dom.strength !== 'strong') return false;
-  if (dom.kind === 'login') return urlKind !== 'forgot-account' && urlKind !== 'register';
+  if (dom.kind === 'login') return !loginFormIsExpected.has(urlKind);
   return applicationCards.has(urlKind) && applicationCards.has(dom.kind);
 }
 

@@ -27,6 +27,7 @@ describe('detectPage', () => {
     ['an unknown path with a weak DOM', { url: 'https://permit.mee.gov.cn/permitExt/new/path.action', document: parse('<h3>整改后申请</h3>') }, { kind: 'rectification', via: 'dom', confidence: 'low' }],
     ['an unknown path with nothing to go on', { url: 'https://permit.mee.gov.cn/permitExt/new/path.action', document: parse('<p>x</p>') }, { kind: 'unknown', via: 'none', confidence: 'low' }],
     ['a login form served at a module URL (expired session)', { url: 'https://permit.mee.gov.cn/permitExt/outside/min_bctb.jsp', document: loginDom() }, { kind: 'login', via: 'dom', confidence: 'medium' }],
+    ['a login box on the public home stays the public home', { url: 'https://permit.mee.gov.cn/', document: loginDom() }, { kind: 'public-home', via: 'url', confidence: 'medium' }],
     ['a weak contradiction keeps the URL kind with less confidence', { url: 'https://permit.mee.gov.cn/permitExt/outside/min_bctb.jsp', document: parse('<h3>整改后申请</h3>') }, { kind: 'apply-list', via: 'url', confidence: 'medium' }],
     ['a strong but unrelated DOM kind does not override', { url: 'https://permit.mee.gov.cn/register/registration/list.vm', document: coordinatesDom() }, { kind: 'registration-home', via: 'url', confidence: 'medium' }],
     ['the report app home showing one report', { url: 'https://permit.mee.gov.cn/permitrep/home', document: annualDom() }, { kind: 'report-annual', via: 'url+dom', confidence: 'high' }],

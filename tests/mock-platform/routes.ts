@@ -20,6 +20,7 @@ import { rectificationRoutes } from './pages/rectification';
 import { infoDisclosureRoutes } from './pages/info-disclosure';
 import { renewalRoutes } from './pages/renewal';
 import { ledgerRoutes } from './pages/ledger';
+import { autoMonitoringRoutes } from './pages/auto-monitoring';
 import { monitoringJumpRoutes } from './pages/monitoring-jump';
 import { monitoringSiteRoutes } from './pages/monitoring-site';
 import { reportRoutes, reportShellRoute } from './pages/reports';
@@ -78,6 +79,7 @@ export const mockRoutes: MockRoute[] = [
   ...infoDisclosureRoutes,
   ...renewalRoutes,
   ...ledgerRoutes,
+  ...autoMonitoringRoutes,
   ...monitoringJumpRoutes,
   ...monitoringSiteRoutes,
   ...reportRoutes,

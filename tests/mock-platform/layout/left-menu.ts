@@ -39,6 +39,7 @@ export const enterpriseMenu: MenuGroup[] = [
     label: '证后管理',
     items: [
       { label: '台账记录', url: '/permitExt/outside/min_tzjl.jsp' },
+      { label: '自动监控', url: '/permitExt/zdjk/zdjk!zdjk.action' },
       { label: '监测记录', url: `/permitExt/jcjl/jcjl!jcjl.action?enterid=${demoEnterprise.enterId}` },
       { label: '执行报告', url: reportLink, newWindow: true },
     ],

@@ -4,10 +4,9 @@ import type { MockRoute } from '../routes';
 
 const title = `台账记录-${platformName}`;
 
-/** 台账记录: no page kind of its own, so 'unknown'. */
-export const ledgerRoutes: MockRoute[] = [
-  {
-    path: '/permitExt/outside/min_tzjl.jsp',
+function ledgerRoute(path: string): MockRoute {
+  return {
+    path,
     site: 'permit',
     kind: 'unknown',
     title,
@@ -25,5 +24,8 @@ export const ledgerRoutes: MockRoute[] = [
         ],
       }),
     }),
-  },
-];
+  };
+}
+
+/** 台账记录 (menu page and the action behind it): no page kind of its own, so 'unknown'. */
+export const ledgerRoutes: MockRoute[] = [ledgerRoute('/permitExt/outside/min_tzjl.jsp'), ledgerRoute('/permitExt/tzjl/tzjl!tzjl.action')];

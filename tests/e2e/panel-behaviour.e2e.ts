@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startMockPlatform, type MockPlatform } from '../mock-platform/server';
+import { mockRoutes } from '../mock-platform/routes';
+import { faqEntries } from '../../faq/entries';
+import { launchWithExtension, panel, type ExtensionBrowser } from './support/chromium';
+import { platformUrl, permitUrl } from './support/platform';
+
+let mock: MockPlatform;
+let browser: ExtensionBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  mock = await startMockPlatform();
+  browser = await launchWithExtension({ port: mock.port });
+  page = await browser.context.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await mock?.close();
+});
+
+const shownEntries = (target: Page) =>
+  panel(target)
+    .locator('li[data-faq]')
+    .evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-faq'))));
+
+async function openPanel(target: Page) {
+  const root = panel(target);
+  await root.waitFor({ state: 'attached' });
+  if ((await root.getAttribute('data-state')) !== 'open') await target.locator('[data-testid=panel-toggle]').click();
+  await expect.poll(() => root.getAttribute('data-state')).toBe('open');
+}
+
+describe('entries the FAQ assigns to a page are in the panel’s top 5', () => {
+  const routes = mockRoutes.filter((route) => route.kind !== 'unknown' && faqEntries.some((entry) => entry.pageKinds.includes(route.kind)));
+  it.each(routes.map((route) => [route.path, route] as const))('%s', async (_path, route) => {
+    await page.goto(platformUrl(route), { waitUntil: 'load' });
+    await expect.poll(() => panel(page).getAttribute('data-page-kind'), { timeout: 8000 }).toBe(route.kind);
+    await openPanel(page);
+    const assigned = faqEntries.filter((entry) => entry.pageKinds.includes(route.kind)).map((entry) => entry.number);
+    const top5 = (await shownEntries(page)).slice(0, 5);
+    const expected = assigned.length >= 5 ? top5.filter((number) => assigned.includes(number)).length : assigned.length;
+    expect(top5.filter((number) => assigned.includes(number)).length, `top 5 ${top5} vs assigned ${assigned}`).toBe(
+      Math.min(5, expected),
+    );
+    if (assigned.length <= 5) for (const number of assigned) expect(top5).toContain(number);
+  });
+});
+
+describe('frames and in-page navigation', () => {
+  it('shows the module opened in the dashboard’s iframe, not the dashboard', async () => {
+    await page.goto(permitUrl('/permitExt/outside/main'), { waitUntil: 'load' });
+    await expect.poll(() => panel(page).getAttribute('data-page-kind')).toBe('dashboard');
+    await page.locator('li.hrefli', { hasText: '许可证延续' }).click();
+    await expect.poll(() => panel(page).getAttribute('data-page-kind'), { timeout: 8000 }).toBe('renewal');
+    await page.locator('li.hrefli', { hasText: '许可证补办' }).click();
+    await expect.poll(() => panel(page).getAttribute('data-page-kind'), { timeout: 8000 }).toBe('reissue');
+    expect(await page.locator('permit-helper-panel').count()).toBe(1);
+  });
+
+  it('follows the execution-report app’s route changes without a reload', async () => {
+    await page.goto(permitUrl('/permitrep/home'), { waitUntil: 'load' });
+    await expect.poll(() => panel(page).getAttribute('data-page-kind')).toBe('report-home');
+    const loads: string[] = [];
+    page.on('load', () => loads.push(page.url()));
+    await page.locator('a[data-nav]', { hasText: '年报' }).first().click();
+    await expect.poll(() => panel(page).getAttribute('data-page-kind')).toBe('report-annual');
+    await page.locator('a[data-nav]', { hasText: '月报' }).first().click();
+    await expect.poll(() => panel(page).getAttribute('data-page-kind')).toBe('report-monthly');
+    await page.goBack();
+    await expect.poll(() => panel(page).getAttribute('data-page-kind')).toBe('report-annual');
+    expect(loads).toEqual([]);
+  });
+});
+
+describe('the page’s own messages', () => {
+  it('answers the #dError text of a failed login first', async () => {
+    await page.goto(permitUrl('/cas/login?error=true'), { waitUntil: 'load' });
+    await openPanel(page);
+    const first = panel(page).locator('li[data-faq]').first();
+    await expect.poll(() => first.getAttribute('data-reason')).toBe('message');
+    expect([1, 4]).toContain(Number(await first.getAttribute('data-faq')));
+    expect(await first.textContent()).toContain('用户名或密码错误');
+  });
+
+  it('answers an alert() the page shows: 注册单位名称已存在 → FAQ 3', async () => {
+    await page.goto(permitUrl('/permitExt/outside/registration.jsp'), { waitUntil: 'load' });
+    await openPanel(page);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.evaluate(() => window.alert('注册单位名称已存在'));
+    const first = panel(page).locator('li[data-faq]').first();
+    await expect.poll(() => first.getAttribute('data-reason')).toBe('message');
+    expect(await first.getAttribute('data-faq')).toBe('3');
+  });
+
+  it('answers the registration page’s error tip: 注册单位名称已存在 → FAQ 3', async () => {
+    await page.goto(permitUrl('/permitExt/outside/registration.jsp?state=exists'), { waitUntil: 'load' });
+    const first = panel(page).locator('li[data-faq]').first();
+    await expect.poll(() => first.getAttribute('data-faq')).toBe('3');
+    expect(await first.getAttribute('data-reason')).toBe('message');
+  });
+});
+
+describe('opening and closing', () => {
+  it('toggles by click, closes with Escape, and remembers its state across reloads', async () => {
+    await page.goto(permitUrl('/cas/login'), { waitUntil: 'load' });
+    await openPanel(page);
+    await page.reload({ waitUntil: 'load' });
+    await expect.poll(() => panel(page).getAttribute('data-state')).toBe('open');
+    await page.locator('#ph-title').focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel(page).getAttribute('data-state')).toBe('closed');
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    expect(await panel(page).getAttribute('data-state')).toBe('closed');
+    await page.locator('[data-testid=panel-toggle]').click();
+    await expect.poll(() => panel(page).getAttribute('data-state')).toBe('open');
+  });
+
+  it('toggles with the keyboard shortcut Alt+Shift+H', async () => {
+    await page.goto(permitUrl('/cas/login'), { waitUntil: 'load' });
+    await panel(page).waitFor({ state: 'attached' });
+    const before = await panel(page).getAttribute('data-state');
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Alt+Shift+H');
+    await expect.poll(() => panel(page).getAttribute('data-state')).toBe(before === 'open' ? 'closed' : 'open');
+  });
+
+  it('shows the number of entries on the toolbar badge', async () => {
+    await page.goto(permitUrl('/permitExt/syssb/ckxm/ckxm!listBcyx.action?itemTypeID=XZXKTYPE_D&itemtype=TYPED'), { waitUntil: 'load' });
+    const count = faqEntries.filter((entry) => entry.pageKinds.includes('renewal')).length;
+    await expect
+      .poll(() =>
+        browser.serviceWorker.evaluate(async () => {
+          const [tab] = await chrome.tabs.query({ url: '*://permit.mee.gov.cn/*' });
+          return tab?.id === undefined ? '' : chrome.action.getBadgeText({ tabId: tab.id });
+        }),
+      )
+      .toBe(String(count));
+  });
+});

@@ -1,0 +1,200 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { render } from 'preact';
+import type { UploadThresholds } from '../../../tools/file-check';
+import type { UiLocale } from '../../../lib/localized';
+import { inspectFile } from '../../../components/tools/inspect-file';
+import { createStore } from '../panel-store';
+import { reportError, runSafely } from '../run-safely';
+import { FieldToolsLayer } from './FieldToolsLayer';
+import { scanPage } from './scan-page';
+import type { CreditField, FieldToolsActions, FieldToolsModel, UploadField } from './model';
+import '../../../components/tools/tools.css';
+
+export { readPageFacts } from './page-facts';
+
+export interface FieldToolsOptions {
+  thresholds: UploadThresholds;
+  locale: UiLocale;
+}
+
+const TYPING_PAUSE_MS = 200;
+/** An unknown field being focused or typed in may be new (forms built by script): look again, at most this often. */
+const RESCAN_INTERVAL_MS = 1000;
+const MAX_FILES = 10;
+/** Keyboard and form events from our own controls stay in our shadow root, so page shortcuts and handlers never see them. */
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'change', 'click'];
+
+function isInput(target: EventTarget | null): target is HTMLInputElement {
+  return !!target && (target as Element).tagName?.toUpperCase() === 'INPUT';
+}
+
+/**
+ * The in-page field tools of one frame: inline credit-code tips, the coordinate card, upload
+ * pre-checks and the renewal deadline. Everything is drawn in one shadow root, mounted only when
+ * this frame has something to show; the page's own elements are never restyled or moved, and a
+ * field's value only changes on a click on one of our buttons.
+ */
+export function startFieldTools(ctx: ContentScriptContext, options: FieldToolsOptions): void {
+  const store = createStore<FieldToolsModel>({ locale: options.locale, credit: [], uploads: [], layout: 0 });
+  const keys = new WeakMap<Element, number>();
+  let nextKey = 1;
+  const keyOf = (element: Element) => {
+    let key = keys.get(element);
+    if (key === undefined) {
+      key = nextKey++;
+      keys.set(element, key);
+    }
+    return key;
+  };
+
+  const updateCredit = (key: number, patch: Partial<CreditField>) =>
+    store.update({ credit: store.get().credit.map((field) => (field.key === key ? { ...field, ...patch } : field)) });
+  const actions: FieldToolsActions = {
+    creditValueChanged: (key, value) => runSafely('field-tools-credit', () => updateCredit(key, { value, dismissed: false })),
+    dismissCredit: (key) => runSafely('field-tools-dismiss', () => updateCredit(key, { dismissed: true })),
+    dismissUpload: (key) =>
+      runSafely('field-tools-dismiss', () => store.update({ uploads: store.get().uploads.filter((field) => field.key !== key) })),
+  };
+
+  let mounting = false;
+  const mountWhenNeeded = () => {
+    const model = store.get();
+    if (mounting || (model.credit.length === 0 && model.uploads.length === 0 && !model.coordinates && !model.renewal)) return;
+    mounting = true;
+    void runSafely('field-tools-mount', async () => {
+      const ui = await createShadowRootUi(ctx, {
+        name: 'permit-helper-field-tips',
+        position: 'inline',
+        anchor: 'html',
+        append: 'last',
+        isolateEvents: ISOLATED_EVENTS,
+        onMount(container, shadow) {
+          // Our own elements: a zero-size, absolutely placed root, so the host adds nothing to the page's layout.
+          const root = shadow.querySelector('html');
+          if (root) root.setAttribute('style', 'position:absolute;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147482000;');
+          container.setAttribute('style', 'margin:0;padding:0;');
+          const draw = () => runSafely('field-tools-render', () => render(<FieldToolsLayer model={store.get()} actions={actions} />, container));
+          const unsubscribe = store.subscribe(draw);
+          draw();
+          return () => {
+            unsubscribe();
+            render(null, container);
+          };
+        },
+        onRemove(cleanup) {
+          cleanup?.();
+        },
+      });
+      ui.mount();
+    });
+  };
+
+  let lastScan = 0;
+  const rescan = () =>
+    runSafely('field-tools-scan', () => {
+      lastScan = Date.now();
+      const scan = scanPage(document, location.href);
+      const known = new Map(store.get().credit.map((field) => [field.input, field]));
+      const credit = scan.creditInputs.map(
+        (input) => known.get(input) ?? { key: keyOf(input), input, value: input.value, dismissed: false },
+      );
+      store.update({
+        credit,
+        coordinates: scan.coordinates,
+        renewal: scan.renewal,
+        uploads: store.get().uploads.filter((field) => field.input.isConnected),
+      });
+      mountWhenNeeded();
+    });
+
+  let layoutPending = false;
+  const relayout = () => {
+    if (layoutPending) return;
+    layoutPending = true;
+    ctx.requestAnimationFrame(() =>
+      runSafely('field-tools-layout', () => {
+        layoutPending = false;
+        const model = store.get();
+        if (model.credit.length > 0 || model.uploads.length > 0 || model.coordinates || model.renewal) store.update({ layout: model.layout + 1 });
+      }),
+    );
+  };
+
+  const typingTimers = new Map<number, number>();
+  const onTyping = (input: HTMLInputElement) => {
+    const field = store.get().credit.find((candidate) => candidate.input === input);
+    if (!field) {
+      if (Date.now() - lastScan > RESCAN_INTERVAL_MS) rescan();
+      return;
+    }
+    const pending = typingTimers.get(field.key);
+    if (pending !== undefined) clearTimeout(pending);
+    typingTimers.set(
+      field.key,
+      ctx.setTimeout(() => runSafely('field-tools-typing', () => updateCredit(field.key, { value: input.value, dismissed: false })), TYPING_PAUSE_MS),
+    );
+  };
+
+  const uploadRuns = new Map<number, number>();
+  const onFilesPicked = (input: HTMLInputElement) => {
+    const key = keyOf(input);
+    const run = (uploadRuns.get(key) ?? 0) + 1;
+    uploadRuns.set(key, run);
+    const files = Array.from(input.files ?? []).slice(0, MAX_FILES);
+    const others = () => store.get().uploads.filter((field) => field.key !== key);
+    if (files.length === 0) {
+      store.update({ uploads: others() });
+      return;
+    }
+    Promise.all(files.map((file) => inspectFile(file, options.thresholds))).then(
+      (inspected) =>
+        runSafely('field-tools-upload', () => {
+          if (uploadRuns.get(key) !== run || !ctx.isValid) return;
+          const field: UploadField = { key, input, files: inspected };
+          store.update({ uploads: [...others(), field] });
+          mountWhenNeeded();
+        }),
+      (error: unknown) => reportError('field-tools-upload', error),
+    );
+  };
+
+  const passiveCapture = { capture: true, passive: true };
+  ctx.addEventListener(
+    document,
+    'input',
+    (event) =>
+      runSafely('field-tools-input', () => {
+        if (isInput(event.target)) onTyping(event.target);
+        relayout();
+      }),
+    passiveCapture,
+  );
+  ctx.addEventListener(
+    document,
+    'focusin',
+    (event) =>
+      runSafely('field-tools-focus', () => {
+        if (isInput(event.target) && !store.get().credit.some((field) => field.input === event.target) && Date.now() - lastScan > RESCAN_INTERVAL_MS) {
+          rescan();
+        }
+        relayout();
+      }),
+    passiveCapture,
+  );
+  ctx.addEventListener(
+    document,
+    'change',
+    (event) =>
+      runSafely('field-tools-change', () => {
+        if (isInput(event.target) && event.target.type === 'file') onFilesPicked(event.target);
+      }),
+    passiveCapture,
+  );
+  // The window's own scroll moves our tips with the document; only scrolled boxes inside the page move fields away from them.
+  ctx.addEventListener(document, 'scroll', (event) => event.target !== document && relayout(), passiveCapture);
+  ctx.addEventListener(document, 'click', () => relayout(), passiveCapture);
+  ctx.addEventListener(window, 'resize', () => relayout(), { passive: true });
+  ctx.addEventListener(window, 'wxt:locationchange', () => rescan());
+  rescan();
+}

@@ -1,0 +1,32 @@
+import { findPlatformFields } from '../../../platform/fields';
+import { boundedText, limits } from '../../../platform/dom-text';
+import { findExpiryDate } from '../../../tools/expiry-date';
+import { normalizeCategory } from '../../../tools/report-obligations';
+import { formatIsoDate, parseIsoDate } from '../../../tools/workdays';
+import type { PageFacts } from '../../../components/tools/PanelToolsSection';
+
+const CATEGORY = /管理类别\s*[:：]?\s*(重点管理|简化管理|登记管理|重点|简化|登记)/;
+const ISSUE_DATE = /发证日期\s*[:：]?\s*(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})|[-/.](\d{1,2})[-/.](\d{1,2}))(?!\d)/;
+
+/**
+ * What a frame shows that the tools can use: the permit's expiry (有效期限/有效期至), the
+ * management category (「管理类别：重点管理」) and the issue date (「发证日期」). Never throws.
+ */
+export function readPageFacts(doc: Document): PageFacts {
+  const facts: PageFacts = {};
+  try {
+    const expiryText = findPlatformFields(doc).expiryText;
+    const expiryDate = expiryText === undefined ? undefined : findExpiryDate(expiryText);
+    if (expiryDate) facts.expiryDate = expiryDate;
+    // Bounded: the facts sit near the top of the pages that show them.
+    const text = boundedText(doc.body, limits.text);
+    const category = CATEGORY.exec(text)?.[1];
+    if (category) facts.category = normalizeCategory(category) ?? (category.startsWith('登记') ? '登记管理' : category);
+    const issued = ISSUE_DATE.exec(text);
+    const issueDate = issued ? parseIsoDate(`${issued[1]}-${issued[2] ?? issued[4]}-${issued[3] ?? issued[5]}`) : undefined;
+    if (issueDate) facts.issueDate = formatIsoDate(issueDate);
+  } catch {
+    // A page we cannot read gives no facts; the tools then ask the user.
+  }
+  return facts;
+}

@@ -1,3 +1,5 @@
+import type { PageKindId } from '../../../platform/page-kinds';
+import type { MockRoute } from '../routes';
 import { esc } from './html';
 import { modulePage } from './permit-frame';
 
@@ -42,4 +44,9 @@ ${body}
 <div style="text-align:right;margin-top:6px">共 ${parts.rows.length} 条 &nbsp; 第 1/1 页 &nbsp; <a href="javascript:void(0)">首页</a> <a href="javascript:void(0)">上一页</a> <a href="javascript:void(0)">下一页</a> <a href="javascript:void(0)">尾页</a></div>
 ${parts.outro ?? ''}`,
   });
+}
+
+/** A route whose page is a fixed list page (it does not depend on the request). */
+export function itemListRoute(path: string, kind: PageKindId, parts: ItemListParts): MockRoute {
+  return { path, site: 'permit', kind, title: parts.title, render: () => ({ html: itemListPage(parts) }) };
 }

@@ -4,6 +4,10 @@ import { runSafely } from './run-safely';
 import { startTopFrame } from './top-frame';
 import { startSubFrame } from './sub-frame';
 import { watchFrame } from './watch-frame';
+import { startFieldTools } from './field-tools';
+import { defaultUploadThresholds } from '../../tools/file-check';
+import { uiLocaleFromTag } from '../../lib/localized';
+import { browser } from 'wxt/browser';
 
 export default defineContentScript({
   matches: platformMatchPatterns,
@@ -12,6 +16,7 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   noScriptStartedPostMessage: true,
   main(ctx) {
+    runSafely('field-tools', () => startFieldTools(ctx, { thresholds: defaultUploadThresholds, locale: uiLocaleFromTag(browser.i18n.getUILanguage()) }));
     return runSafely('start', async () => {
       if (window.top === window) {
         const top = await startTopFrame(ctx);

@@ -120,8 +120,13 @@ export function CoordinateCard({ targets, locale }: { targets: CoordinateTargets
                 </button>
               </p>
             )}
-            <CoordinateChecklist title={i18n.t('tools.coord.locateTitle')} steps={locateSteps} targets={targets} onHighlight={setHighlight} />
-            <CoordinateChecklist title={i18n.t('tools.coord.pickTitle')} steps={pickSteps} targets={targets} onHighlight={setHighlight} />
+            <p class="pt-subheading">{i18n.t('tools.coord.locateTitle')}</p>
+            <CoordinateChecklist steps={locateSteps} targets={targets} onHighlight={setHighlight} />
+            <details class="pt-disclosure">
+              <summary>{i18n.t('tools.coord.pickTitle')}</summary>
+              <CoordinateChecklist steps={pickSteps} targets={targets} onHighlight={setHighlight} />
+            </details>
+            <p class="pt-muted">{i18n.t('tools.coord.checklistHint')}</p>
             <p class="pt-muted">
               <FaqRef numbers={[20]} />
             </p>

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
 import { documentBox } from './placement';
 import { missingText, targetElements, type ChecklistStep, type StepTarget } from './coordinate-steps';
 import type { CoordinateTargets } from './model';
@@ -9,12 +8,10 @@ import type { CoordinateTargets } from './model';
  * control to be outlined; a step whose control the page does not have says so.
  */
 export function CoordinateChecklist({
-  title,
   steps,
   targets,
   onHighlight,
 }: {
-  title: string;
   steps: readonly ChecklistStep[];
   targets: CoordinateTargets;
   onHighlight(target: StepTarget | undefined): void;
@@ -29,7 +26,6 @@ export function CoordinateChecklist({
     });
   return (
     <div class="pt-checklist">
-      <p class="pt-subheading">{title}</p>
       <ol class="pt-steps">
         {steps.map((step, index) => {
           const found = targetElements(targets, step.target).some((element) => documentBox(element) !== undefined);
@@ -53,7 +49,6 @@ export function CoordinateChecklist({
           );
         })}
       </ol>
-      <p class="pt-muted">{i18n.t('tools.coord.checklistHint')}</p>
     </div>
   );
 }

@@ -2,6 +2,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { platformMatchPatterns } from './platform/hosts';
 
+// Extension pages run only their own bundled scripts: no eval, no remote code, no plugins.
+const extensionPagesCsp = "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
 // The legacy build (`--mode legacy`) targets the Chromium 80 cores that older 360 and Sogou
 // versions still ship; every other build targets current browsers.
 export default defineConfig({
@@ -11,7 +14,7 @@ export default defineConfig({
     plugins: [preact()],
     build: { target: env.mode === 'legacy' ? 'chrome80' : 'es2022' },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
@@ -19,6 +22,8 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: platformMatchPatterns,
     action: { default_title: '__MSG_extName__' },
+    content_security_policy:
+      manifestVersion === 2 ? extensionPagesCsp : { extension_pages: extensionPagesCsp },
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+H' },

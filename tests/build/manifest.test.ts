@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { platformHosts, platformMatchPatterns } from '../../platform/hosts';
+
+/**
+ * Least privilege, checked on the built extensions (build first: `npx wxt build` and
+ * `npx wxt build -b firefox`): exactly the permissions and hosts docs/permissions.md lists,
+ * a strict CSP, and no remote code or eval in anything we ship.
+ */
+const root = resolve(import.meta.dirname, '../..');
+const chromeDir = join(root, '.output/chrome-mv3');
+const firefoxDir = join(root, '.output/firefox-mv2');
+
+type Manifest = Record<string, unknown> & {
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_permissions?: string[];
+  content_scripts?: { matches: string[] }[];
+  web_accessible_resources?: ({ matches: string[] } | string)[];
+  content_security_policy?: string | { extension_pages?: string };
+};
+
+function readManifest(dir: string): Manifest {
+  const file = join(dir, 'manifest.json');
+  if (!existsSync(file)) throw new Error(`${file} is missing: build the extension first`);
+  return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+}
+
+function filesUnder(dir: string, extension: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith(extension))
+    .map((name) => join(dir, name));
+}
+
+/** The first-column `code` values of the table rows in docs/permissions.md, by kind (second column). */
+function documented(kind: 'permission' | 'host'): string[] {
+  const text = readFileSync(join(root, 'docs/permissions.md'), 'utf8');
+  const rows = text.split('\n').filter((line) => line.startsWith('| `'));
+  return rows
+    .map((line) => line.split('|').map((cell) => cell.trim()))
+    .filter((cells) => cells[2] === kind)
+    .map((cells) => cells[1]!.replace(/`/g, ''));
+}
+
+const sorted = (values: readonly string[]) => [...values].sort();
+
+/** URLs that may appear in shipped code: the platform's own hosts, XML namespaces, and links inside library error messages. */
+const allowedUrlPrefixes = [
+  ...platformHosts.flatMap((host) => [`https://${host}/`, `http://${host}/`]),
+  'http://www.w3.org/',
+  'https://wxt.dev/guide/',
+  'https://github.com/wxt-dev/wxt/issues/',
+  'https://developer.mozilla.org/en-US/docs/',
+];
+
+function remoteUrls(code: string): string[] {
+  const found = code.match(/https?:\/\/[^\s"'`<>)\\]+/g) ?? [];
+  return found.filter((url) => !allowedUrlPrefixes.some((prefix) => `${url}/`.startsWith(prefix)));
+}
+
+describe('the permissions are exactly the documented ones', () => {
+  const chrome = readManifest(chromeDir);
+  const firefox = readManifest(firefoxDir);
+
+  it('docs/permissions.md lists storage and the four platform hosts', () => {
+    expect(sorted(documented('permission'))).toEqual(['storage']);
+    expect(sorted(documented('host'))).toEqual(sorted(platformMatchPatterns));
+  });
+
+  it('Chromium (MV3): permissions and host permissions are the documented ones, nothing optional', () => {
+    expect(sorted(chrome.permissions ?? [])).toEqual(sorted(documented('permission')));
+    expect(sorted(chrome.host_permissions ?? [])).toEqual(sorted(documented('host')));
+    expect(chrome.optional_permissions).toBeUndefined();
+    expect(chrome.optional_host_permissions).toBeUndefined();
+  });
+
+  it('Firefox (MV2): the same permissions and hosts in one list, and no data collection', () => {
+    expect(sorted(firefox.permissions ?? [])).toEqual(sorted([...documented('permission'), ...documented('host')]));
+    expect(firefox.optional_permissions).toBeUndefined();
+    const gecko = (firefox.browser_specific_settings as { gecko?: Record<string, unknown> } | undefined)?.gecko;
+    expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it.each([
+    ['chrome-mv3', chrome],
+    ['firefox-mv2', firefox],
+  ] as const)('%s: content scripts and web-accessible resources only match the platform hosts', (_name, manifest) => {
+    expect(manifest.content_scripts?.length).toBeGreaterThan(0);
+    for (const script of manifest.content_scripts ?? []) expect(sorted(script.matches)).toEqual(sorted(platformMatchPatterns));
+    for (const resource of manifest.web_accessible_resources ?? []) {
+      if (typeof resource !== 'string') expect(sorted(resource.matches)).toEqual(sorted(platformMatchPatterns));
+    }
+    const text = JSON.stringify(manifest);
+    expect(text).not.toContain('<all_urls>');
+    expect(text).not.toMatch(/"\*:\/\/\*\/\*"|"https?:\/\/\*\/\*"|"file:\/\//);
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.update_url).toBeUndefined();
+  });
+
+  it.each([
+    ['chrome-mv3', chrome],
+    ['firefox-mv2', firefox],
+  ] as const)('%s: a strict CSP for extension pages (own scripts only, no eval, no plugins)', (_name, manifest) => {
+    const csp = manifest.content_security_policy;
+    const policy = typeof csp === 'string' ? csp : csp?.extension_pages;
+    expect(policy).toBeDefined();
+    const directives = new Map(
+      policy!
+        .split(';')
+        .map((part) => part.trim().split(/\s+/))
+        .filter((words) => words[0])
+        .map(([name, ...values]) => [name!, values]),
+    );
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(policy).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:|\*/);
+  });
+});
+
+describe('no remote code and no eval in what we ship', () => {
+  it.each([chromeDir, firefoxDir])('%s: every URL in the JavaScript is a platform host or a documentation string', (dir) => {
+    const files = filesUnder(dir, '.js');
+    expect(files.length).toBeGreaterThan(3);
+    const offending = files.flatMap((file) => remoteUrls(readFileSync(file, 'utf8')).map((url) => `${file}: ${url}`));
+    expect(offending).toEqual([]);
+  });
+
+  it.each([chromeDir, firefoxDir])('%s: no eval, new Function, string timers or remote script loading', (dir) => {
+    const offending = filesUnder(dir, '.js').flatMap((file) => {
+      const code = readFileSync(file, 'utf8');
+      const patterns: [string, RegExp][] = [
+        ['eval(', /(?<![\w$.])eval\s*\(/],
+        ['new Function(', /new\s+Function\s*\(/],
+        ['Function("…")', /(?<![\w$.])Function\s*\(\s*["'`]/],
+        ['setTimeout("…")', /set(?:Timeout|Interval)\s*\(\s*["'`]/],
+        ['importScripts(', /importScripts\s*\(/],
+        ['import(http…)', /import\s*\(\s*["'`]https?:/],
+      ];
+      return patterns.filter(([, pattern]) => pattern.test(code)).map(([name]) => `${file}: ${name}`);
+    });
+    expect(offending).toEqual([]);
+  });
+
+  it.each([chromeDir, firefoxDir])('%s: extension pages load only their own scripts and styles', (dir) => {
+    const pages = filesUnder(dir, '.html');
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages) {
+      const html = readFileSync(page, 'utf8');
+      const sources = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"/g)].map((match) => match[1]!);
+      for (const source of sources) expect(source, `${page}`).toMatch(/^(\/|\.\/|\.\.\/|[\w-]+\/)/);
+      expect(html, page).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>\s*\S/);
+    }
+  });
+});

@@ -6,7 +6,6 @@ import { CopyButton } from './CopyButton';
 import { decimalText, readCoordinates } from './coordinate-reading';
 import { FaqRef, type FaqHref } from './FaqRef';
 import { TextField } from './TextField';
-import './tools.css';
 
 /** The standalone converter (tools page and panel): any notation in, decimal degrees out, ready to copy. */
 export function CoordinateConverter({ locale, faqHref }: { locale: UiLocale; faqHref?: FaqHref }) {

@@ -5,7 +5,6 @@ import { CreditCodeVerdict } from './CreditCodeVerdict';
 import { CreditCodeFixPath } from './CreditCodeFixPath';
 import { TextField } from './TextField';
 import type { FaqHref } from './FaqRef';
-import './tools.css';
 
 /** The standalone 统一社会信用代码 checker (tools page and panel): type or paste, read what is wrong. */
 export function CreditCodeChecker({ locale, faqHref, initialValue = '' }: { locale: UiLocale; faqHref?: FaqHref; initialValue?: string }) {

@@ -7,7 +7,6 @@ import { DeadlineResultView } from './DeadlineResultView';
 import { RenewalDeadline } from './RenewalDeadline';
 import type { FaqHref } from './FaqRef';
 import { todayIso } from './today';
-import './tools.css';
 
 export interface DeadlineToolsProps {
   locale: UiLocale;

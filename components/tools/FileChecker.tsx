@@ -5,7 +5,6 @@ import type { UiLocale } from '../../lib/localized';
 import { inspectFile, type ImageDecoder, type InspectedFile } from './inspect-file';
 import { UploadFindings } from './UploadFindings';
 import { FaqRef, type FaqHref } from './FaqRef';
-import './tools.css';
 
 const MAX_FILES = 10;
 

@@ -8,7 +8,6 @@ import { FileChecker } from './FileChecker';
 import { RenewalDeadline } from './RenewalDeadline';
 import { ReportObligationsTool } from './ReportObligationsTool';
 import type { FaqHref } from './FaqRef';
-import './tools.css';
 
 /** What the frames of the page showed that the tools can use without the user typing it again. */
 export interface PageFacts {

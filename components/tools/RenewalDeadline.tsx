@@ -4,7 +4,6 @@ import type { UiLocale } from '../../lib/localized';
 import { DeadlineResultView } from './DeadlineResultView';
 import type { FaqHref } from './FaqRef';
 import { todayIso } from './today';
-import './tools.css';
 
 /** The last day to apply for renewal (FAQ 12) for a permit expiring on `expiryDate`, with the working days left. */
 export function RenewalDeadline({

@@ -4,7 +4,6 @@ import { normalizeCategory, reportObligations, type ManagementCategory, type Rep
 import { pickText, type UiLocale } from '../../lib/localized';
 import { DateField } from './DateField';
 import { FaqRef, type FaqHref } from './FaqRef';
-import './tools.css';
 
 const categories: { id: ManagementCategory; label: () => string }[] = [
   { id: '重点管理', label: () => i18n.t('tools.reports.key') },

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { i18n } from '#i18n';
 import { currentUiLocale } from '../../components/faq/ui-locale';
 import { ToolsPage } from './ToolsPage';
+import '../../components/tools/tools.css';
 import './page.css';
 
 document.title = i18n.t('tools.page.title');

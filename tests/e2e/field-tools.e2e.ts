@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { startMockPlatform, type MockPlatform } from '../mock-platform/server';
@@ -8,6 +10,8 @@ import { computeCheckChar } from '../../tools/credit-code';
 import { renewalDeadline } from '../../tools/deadlines';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { permitUrl } from './support/platform';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let mock: MockPlatform;
 let browser: ExtensionBrowser;
@@ -28,6 +32,20 @@ afterAll(async () => {
 async function frameWith(target: Page, part: string): Promise<Frame> {
   await expect.poll(() => target.frames().some((frame) => frame.url().includes(part)), { timeout: 8000 }).toBe(true);
   return target.frames().find((frame) => frame.url().includes(part))!;
+}
+
+/** axe's WCAG 2 AA findings for one element of our shadow root on a platform page (the mock page itself is not ours to judge). */
+async function axeViolations(target: Page, selector: string): Promise<string[]> {
+  await target.evaluate(await readFile(axePath, 'utf8'));
+  return target.evaluate(async (inner) => {
+    type Rule = { id: string; nodes: unknown[] };
+    const axe = (window as unknown as { axe: { run(context: object, options: object): Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe;
+    const result = await axe.run({ include: [{ fromShadowDom: ['permit-helper-field-tips', inner] }] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } });
+    // No passes would mean the selector reached nothing and the check proved nothing. (Contrast comes out
+    // "incomplete" over a page, as axe cannot tell what lies under an absolutely placed box; tools.html checks it.)
+    if (!result.passes.some((rule) => rule.id === 'button-name')) return ['nothing checked: selector did not reach our shadow root'];
+    return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+  }, selector);
 }
 
 describe('field tools on the mock platform', () => {
@@ -96,6 +114,18 @@ describe('field tools on the mock platform', () => {
     expect(box && button && Math.abs(box.x + 4 - button.x) < 2 && Math.abs(box.y + 4 - button.y) < 2).toBe(true);
   });
 
+  it('draws the coordinate card and a credit tip that pass axe (WCAG 2 AA) inside our shadow root', async () => {
+    await page.goto(permitUrl(cardUrl('card2')), { waitUntil: 'load' });
+    const card = page.locator('[data-testid=coordinate-tool]');
+    await card.locator('[data-testid=coordinate-input]').fill('39.9, 80');
+    await card.locator('[data-step="locate-2"]').hover();
+    expect(await axeViolations(page, '[data-testid=coordinate-tool]')).toEqual([]);
+    await page.goto(permitUrl('/permitExt/outside/registration.jsp'), { waitUntil: 'load' });
+    await page.locator('#tyshxydm').fill('9111 0108ma01c3xk2a');
+    await page.locator('[data-testid=credit-code-tip] summary').click();
+    expect(await axeViolations(page, '[data-testid=credit-code-tip]')).toEqual([]);
+  });
+
   it('warns about a HEIC photo named .jpg, without blocking the upload', async () => {
     await page.goto(permitUrl(uploadPageUrl), { waitUntil: 'load' });
     const heic = Buffer.alloc(4096);
@@ -139,5 +169,33 @@ describe('field tools on the mock platform', () => {
     await frame.locator('#tyshxydm').fill(`${demoEnterprise.creditCode.slice(0, 17)}I`);
     await expect.poll(() => tip.textContent(), { timeout: 5000 }).toContain('字母 I');
     expect(await page.mainFrame().locator('[data-testid=credit-code-tip]').count()).toBe(0);
+  });
+});
+
+describe('tools.html', () => {
+  it('checks a code and converts coordinates without the platform, by keyboard, and passes axe (WCAG 2 AA)', async () => {
+    const tools = await browser.context.newPage();
+    await tools.goto(`chrome-extension://${browser.extensionId}/tools.html`);
+    expect(await tools.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await tools.keyboard.press('Tab');
+    await tools.keyboard.press('Tab');
+    // Past the table of contents: Tab reaches the credit code box, with a visible focus ring.
+    for (let i = 0; i < 6 && !(await tools.evaluate(() => document.activeElement?.getAttribute('type') === 'text')); i++) {
+      await tools.keyboard.press('Tab');
+    }
+    expect(await tools.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+    await tools.keyboard.type('9111O108MA01C3XK2X');
+    expect(await tools.locator('[data-testid=credit-code-message]').textContent()).toContain('字母 O');
+    await tools.locator('[data-testid=converter-input]').fill('北纬39°54′27″，东经116°23′50″');
+    expect(await tools.locator('[data-testid=coordinate-lon]').textContent()).toBe('116.397222');
+    await tools.locator('[data-testid=credit-code-fix] summary').click();
+    await tools.evaluate(await readFile(axePath, 'utf8'));
+    const violations = await tools.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } });
+      return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    await tools.close();
   });
 });

@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { platformMatchPatterns } from './platform/hosts';
+import { buildLazyChunk, lazyChunkPath } from './build/lazy-chunk';
 
 // Extension pages run only their own bundled scripts: no eval, no remote code, no plugins.
 const extensionPagesCsp = "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
@@ -14,6 +15,11 @@ export default defineConfig({
     plugins: [preact()],
     build: { target: env.mode === 'legacy' ? 'chrome80' : 'es2022' },
   }),
+  hooks: {
+    'build:publicAssets': async (wxt, files) => {
+      files.push({ relativeDest: lazyChunkPath, contents: await buildLazyChunk(wxt) });
+    },
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',
@@ -21,6 +27,8 @@ export default defineConfig({
     default_locale: 'zh_CN',
     permissions: ['storage'],
     host_permissions: platformMatchPatterns,
+    // The lazily loaded part of the content script must be importable from the platform's pages.
+    web_accessible_resources: [{ resources: [lazyChunkPath], matches: platformMatchPatterns }],
     action: { default_title: '__MSG_extName__' },
     content_security_policy:
       manifestVersion === 2 ? extensionPagesCsp : { extension_pages: extensionPagesCsp },
@@ -30,6 +38,9 @@ export default defineConfig({
         description: '__MSG_cmdTogglePanel__',
       },
     },
+    // Chromium browsers hand a 3rdparty extension policy to storage.managed only against this
+    // schema; Firefox reads policies.json without one.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

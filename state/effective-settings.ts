@@ -6,6 +6,8 @@ export interface EffectiveSettings {
   settings: Settings;
   /** Dotted paths (`contact.phone`, `panel.side`, …) set by policy: shown as set by the administrator. */
   managed: Set<SettingPath>;
+  /** The user's own settings, without the policy's (what the options page saves). */
+  user: Settings;
   /** True when the stored settings were corrupted or of an unknown format and were reset to the defaults. */
   reset: boolean;
   /** Policy values that were ignored as invalid (Chinese, for the administrator). */
@@ -30,7 +32,7 @@ export async function loadEffectiveSettings(options: { managedArea?: ManagedArea
     settingsItem.get(),
     'managedArea' in options ? readManagedSettings(options.managedArea) : readManagedSettings(),
   ]);
-  return { ...mergeManaged(user.value, policy.values), reset: user.reset, managedIssues: policy.issues };
+  return { ...mergeManaged(user.value, policy.values), user: user.value, reset: user.reset, managedIssues: policy.issues };
 }
 
 /**

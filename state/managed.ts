@@ -100,14 +100,40 @@ function defaultManagedArea(): ManagedArea | undefined {
 }
 
 /**
- * Reads the policy. No API, no schema in the manifest, no policy, or any error: no managed values.
+ * Chromium can leave the first `storage.managed.get()` after start-up unanswered when no policy
+ * exists (seen with Chromium 156), so a read that takes longer than this counts as "no policy".
  */
-export async function readManagedSettings(area: ManagedArea | undefined = defaultManagedArea()): Promise<ManagedRead> {
+export const managedReadTimeoutMs = 1000;
+
+const lateListeners = new Set<() => void>();
+
+/**
+ * Reads the policy. No API, no schema in the manifest, no policy, no answer in time, or any
+ * error: no managed values. A late answer with values is announced to `watchManagedSettings`.
+ */
+export async function readManagedSettings(
+  area: ManagedArea | undefined = defaultManagedArea(),
+  timeoutMs = managedReadTimeoutMs,
+): Promise<ManagedRead> {
   if (!area) return { values: {}, issues: [] };
+  const none: ManagedRead = { values: {}, issues: [] };
   try {
-    return parseManagedSettings(await area.get());
+    const pending = area.get();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    });
+    const raw = await Promise.race([pending, timedOut]).finally(() => clearTimeout(timer));
+    if (raw !== 'timeout') return parseManagedSettings(raw);
+    void pending.then(
+      (late) => {
+        if (isRecord(late) && Object.keys(late).length > 0) for (const listener of lateListeners) listener();
+      },
+      () => undefined,
+    );
+    return none;
   } catch {
-    return { values: {}, issues: [] };
+    return none;
   }
 }
 
@@ -116,12 +142,15 @@ export function watchManagedSettings(onChange: () => void): () => void {
   const listener = (_changes: unknown, areaName: string) => {
     if (areaName === 'managed') onChange();
   };
+  const late = () => onChange();
+  lateListeners.add(late);
   try {
     browser.storage.onChanged.addListener(listener);
   } catch {
-    return () => undefined;
+    return () => lateListeners.delete(late);
   }
   return () => {
+    lateListeners.delete(late);
     try {
       browser.storage.onChanged.removeListener(listener);
     } catch {

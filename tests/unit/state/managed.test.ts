@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadEffectiveSettings, mergeManaged, watchEffectiveSettings, type EffectiveSettings } from '../../../state/effective-settings';
-import { parseManagedSettings, readManagedSettings } from '../../../state/managed';
+import { parseManagedSettings, readManagedSettings, watchManagedSettings } from '../../../state/managed';
 import { defaultSettings, settingsItem, withSetting } from '../../../state/settings';
 
 const samplePack = JSON.parse(await readFile('docs/sample-faq-pack.json', 'utf8')) as unknown;
@@ -69,6 +69,21 @@ describe('readManagedSettings', () => {
       },
     };
     expect(await readManagedSettings(throwing)).toEqual({ values: {}, issues: [] });
+  });
+
+  it('treats an unanswered read as no policy, and announces a late answer with values', async () => {
+    let answer: (value: Record<string, unknown>) => void = () => undefined;
+    const slow = { get: () => new Promise<Record<string, unknown>>((resolve) => (answer = resolve)) };
+    let announced = 0;
+    const stop = watchManagedSettings(() => announced++);
+    expect(await readManagedSettings(slow, 10)).toEqual({ values: {}, issues: [] });
+    answer({ fontSize: 'large' });
+    await expect.poll(() => announced).toBe(1);
+    stop();
+    expect(await readManagedSettings({ get: () => Promise.resolve({ fontSize: 'large' }) }, 10)).toEqual({
+      values: { fontSize: 'large' },
+      issues: [],
+    });
   });
 
   it('reads the browser policy through browser.storage.managed', async () => {

@@ -33,18 +33,20 @@ export function placeBelow(anchor: Element, width: number): { top: number; left:
   return { top: box.top + box.height + GAP, left: Math.max(scrollX + EDGE, Math.min(box.left, maxLeft)), width: fitted };
 }
 
-/** To the right of `beside` when the page has room there, else below `below`. */
+/**
+ * To the right of `beside` (the map) when the page has room there, else below it, so that it is
+ * never covered; `fallback` when there is no `beside` on the page or it is not rendered.
+ */
 export function placeBesideOrBelow(
   beside: Element | undefined,
-  below: Element,
+  fallback: Element,
   width: number,
 ): { top: number; left: number; width: number } | undefined {
   const side = documentBox(beside);
-  if (side && beside) {
-    const doc = beside.ownerDocument;
-    const pageWidth = doc.documentElement.clientWidth || (doc.defaultView?.innerWidth ?? 0);
-    const left = side.left + side.width + 12;
-    if (left + width + EDGE <= (doc.defaultView?.scrollX ?? 0) + pageWidth) return { top: side.top, left, width };
-  }
-  return placeBelow(below, width);
+  if (!side || !beside) return placeBelow(fallback, width);
+  const doc = beside.ownerDocument;
+  const pageWidth = doc.documentElement.clientWidth || (doc.defaultView?.innerWidth ?? 0);
+  const left = side.left + side.width + 12;
+  if (left + width + EDGE <= (doc.defaultView?.scrollX ?? 0) + pageWidth) return { top: side.top, left, width };
+  return placeBelow(beside, width);
 }

@@ -214,11 +214,15 @@ describe('coordinate card', () => {
     expect(confirmStep.textContent).toContain('页面上没有找到这个按钮');
   });
 
-  it('sits beside the map when there is room', () => {
+  it.each([
+    [1200, `${10 + 640 + 12}px`, '40px'],
+    [900, '10px', `${40 + 380 + 4}px`],
+  ])('in a page %i px wide sits at left %s, top %s: beside the map or below it, never over it', (width, left, top) => {
     const targets = pickerPage();
-    Object.defineProperty(document.documentElement, 'clientWidth', { configurable: true, value: 1200 });
+    Object.defineProperty(document.documentElement, 'clientWidth', { configurable: true, value: width });
     layer(baseModel({ coordinates: targets }));
-    expect(screen.getByTestId('coordinate-tool').style.left).toBe(`${10 + 640 + 12}px`);
+    const card = screen.getByTestId('coordinate-tool');
+    expect([card.style.left, card.style.top]).toEqual([left, top]);
   });
 });
 

@@ -72,8 +72,9 @@ export function startFieldTools(ctx: ContentScriptContext, options: FieldToolsOp
         onMount(container, shadow) {
           // Our own elements: a zero-size, absolutely placed root, so the host adds nothing to the page's layout.
           const root = shadow.querySelector('html');
-          if (root) root.setAttribute('style', 'position:absolute;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147482000;');
-          container.setAttribute('style', 'margin:0;padding:0;');
+          // Through CSSOM: a page's CSP may refuse style attributes, never style properties.
+          if (root) root.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147482000;';
+          container.style.cssText = 'margin:0;padding:0;';
           const draw = () => runSafely('field-tools-render', () => render(<FieldToolsLayer model={store.get()} actions={actions} />, container));
           const unsubscribe = store.subscribe(draw);
           draw();

@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import { readFile } from 'node:fs/promises';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { faqPackSchema, type FaqPack } from '../../../faq/schema';
+import { faqEntries } from '../../../faq/entries';
+import { matchEntriesForPage } from '../../../faq/match';
+import { searchFaq } from '../../../faq/search';
 import { faqPacksItem, importPack, listPacks, loadPackEntries, removePack } from '../../../state/packs';
 
 const sampleText = await readFile('docs/sample-faq-pack.json', 'utf8');
@@ -134,6 +137,17 @@ describe('removing and loading packs', () => {
       [sample.name, true],
       ['乙', false],
     ]);
+  });
+
+  it('makes the sample pack searchable and matched to its pages, after the platform entries', async () => {
+    await importPack(sampleText);
+    const entries = [...faqEntries, ...(await loadPackEntries())];
+    expect(searchFaq('清河市年报什么时候交', { entries, limit: 1 })[0]?.entry.number).toBe(102);
+    expect(searchFaq('清河 窗口 咨询电话', { entries, limit: 1 })[0]?.entry.number).toBe(101);
+    const onAnnualReport = matchEntriesForPage({ kind: 'report-annual', entries });
+    const local = onAnnualReport.filter((match) => match.entry.source === 'local').map((match) => match.entry.number);
+    expect(local).toEqual([102]);
+    expect(onAnnualReport.at(-1)?.entry.number).toBe(102);
   });
 
   it('skips a policy entry whose number the platform already uses', async () => {

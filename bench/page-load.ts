@@ -1,0 +1,128 @@
+/**
+ * One page load under one condition, measured with CDP (`Performance.getMetrics`) and the
+ * panel-ready probe, plus the loop that alternates conditions and pages.
+ *
+ * What "task time" is: the difference of the page target's TaskDuration (ScriptDuration) between
+ * just before navigation and `settleMs` after the load event, in thread time (`timeDomain:
+ * 'threadTicks'`, CPU time of the renderer's main thread, so time the thread waited for a CPU on a
+ * busy machine does not count). Metrics are per renderer main thread: same-origin iframes (the
+ * dashboard's mainFrame) run on it and are included, as are content scripts in every world; the
+ * extension's service worker (another process) is not. Out-of-process iframes would not be
+ * included: `oopifs` counts them so the report can say so. Heap is JSHeapUsedSize after a forced
+ * garbage collection, after the timing was read.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
+import { panelReadyProbe, panelTimesKey, type PanelTimes } from './panel-ready-probe';
+import type { BenchBrowser, Condition } from './browsers';
+
+export interface BenchPage {
+  id: string;
+  /** What the table calls it. */
+  label: string;
+  url: string;
+  /** The page kind the panel must show when ours is loaded. */
+  kind: string;
+}
+
+export interface LoadSample {
+  taskMs: number;
+  scriptMs: number;
+  heapBytes: number;
+  loadMs: number;
+  dclMs: number;
+  panel: PanelTimes;
+  oopifs: number;
+}
+
+type Metrics = Record<string, number>;
+
+async function metrics(cdp: CDPSession): Promise<Metrics> {
+  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return Object.fromEntries(list.map(({ name, value }) => [name, value]));
+}
+
+/** A counter that restarted (new renderer process on navigation) counts from zero. */
+const delta = (after: number, before: number): number => (after >= before ? after - before : after);
+
+/** tsx (esbuild keepNames) wraps named inner functions in `__name(…)`; the page has no such helper. */
+export async function installPanelProbe(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ content: `(() => { const __name = (fn) => fn; (${panelReadyProbe.toString()})(); })();` });
+}
+
+async function countOopifs(context: BrowserContext, page: Page): Promise<number> {
+  let count = 0;
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) continue;
+    try {
+      const session = await context.newCDPSession(frame);
+      count++;
+      await session.detach();
+    } catch {
+      // In-process frame: its work is in the page's metrics.
+    }
+  }
+  return count;
+}
+
+export async function measureLoad(context: BrowserContext, url: string, settleMs: number): Promise<LoadSample> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const before = await metrics(cdp);
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(settleMs);
+    const after = await metrics(cdp);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await metrics(cdp);
+    const timing = await page.evaluate((key) => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      const panel = (window as unknown as Record<string, PanelTimes | undefined>)[key];
+      return {
+        loadMs: nav?.loadEventStart ?? Number.NaN,
+        dclMs: nav?.domContentLoadedEventStart ?? Number.NaN,
+        panel: panel ? { ...panel } : { dcl: -1, hostAt: -1, mountedAt: -1, readyAt: -1, kind: '' },
+      };
+    }, panelTimesKey);
+    const oopifs = await countOopifs(context, page);
+    await cdp.detach();
+    return {
+      taskMs: delta(after.TaskDuration ?? 0, before.TaskDuration ?? 0) * 1000,
+      scriptMs: delta(after.ScriptDuration ?? 0, before.ScriptDuration ?? 0) * 1000,
+      heapBytes: heap.JSHeapUsedSize ?? Number.NaN,
+      ...timing,
+      oopifs,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+export type LoadResults = Record<string, Record<Condition, LoadSample[]>>;
+
+/**
+ * `iterations` rounds; in each, every page is loaded once under every condition, the order of the
+ * conditions rotating from page to page and round to round so none is always first or last.
+ */
+export async function runLoads(
+  browsers: readonly BenchBrowser[],
+  pages: readonly BenchPage[],
+  options: { iterations: number; settleMs: number; onProgress?: (done: number, total: number) => void },
+): Promise<LoadResults> {
+  const results: LoadResults = Object.fromEntries(
+    pages.map((page) => [page.id, Object.fromEntries(browsers.map((b) => [b.condition, [] as LoadSample[]]))]),
+  ) as LoadResults;
+  const total = options.iterations * pages.length * browsers.length;
+  let done = 0;
+  for (let round = 0; round < options.iterations; round++) {
+    for (const [pageIndex, page] of pages.entries()) {
+      for (let turn = 0; turn < browsers.length; turn++) {
+        const browser = browsers[(round + pageIndex + turn) % browsers.length]!;
+        results[page.id]![browser.condition].push(await measureLoad(browser.context, page.url, options.settleMs));
+        options.onProgress?.(++done, total);
+      }
+    }
+  }
+  return results;
+}

@@ -1,0 +1,153 @@
+/** The benchmark's results as a Markdown report (printed and written to bench/results.md). */
+import type { BudgetCheck } from './budgets';
+import { kb, type BundleSizes, type SizeGroup } from './bundle-sizes';
+import { compositionTable, type Composition } from './bundle-composition';
+import type { DetectionTime } from './detection-time';
+import type { DiagnosisTime } from './diagnosis-time';
+import type { FaqSearchBenchResult } from './faq-search';
+import type { PageSummary } from './load-summary';
+
+export interface BenchReport {
+  date: string;
+  machine: { cores: number; cpu: string; node: string; chromium: string };
+  settings: { iterations: number; settleMs: number };
+  runtimeSeconds: number;
+  pages: PageSummary[];
+  sizes: BundleSizes;
+  detection: { label: string; time: DetectionTime }[];
+  faq: FaqSearchBenchResult;
+  diagnosis: DiagnosisTime;
+  otherHost: { url: string; description: string };
+  composition?: { compositions: Composition[]; unmapped: string[] };
+  budgets: BudgetCheck[];
+}
+
+const ms = (value: number, digits = 1): string => (Number.isFinite(value) ? `${value.toFixed(digits)} ms` : 'never');
+const ratio = (value: number): string => (Number.isFinite(value) ? `${value.toFixed(3)}×` : '–');
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+
+function loadTable(pages: readonly PageSummary[]): string {
+  const rows: string[] = [];
+  for (const summary of pages) {
+    const { none, noop, ours } = summary.conditions;
+    const row = (metric: string, pick: (c: typeof none) => number, format: (v: number) => string, oursRatio: number) =>
+      rows.push(
+        `| ${summary.page.label} | ${metric} | ${format(pick(none))} | ${format(pick(noop))} | ${format(pick(ours))} | ${ratio(oursRatio)} | ${ratio(pick(none) / pick(noop))} |`,
+      );
+    row('main-thread task time', (c) => c.taskMs, ms, summary.taskRatio);
+    row('script time', (c) => c.scriptMs, ms, summary.scriptRatio);
+    row('JS heap after GC', (c) => c.heapBytes, mb, summary.heapRatio);
+    row('DOMContentLoaded', (c) => c.dclMs, ms, ours.dclMs / noop.dclMs);
+    row('load event', (c) => c.loadMs, ms, summary.loadRatio);
+    rows.push(
+      `| ${summary.page.label} | panel ready after DOMContentLoaded | | | ${ms(summary.panelReadyMs)} (first render ${ms(summary.panelMountedMs)}; ready in ${summary.readyLoads}/${ours.loads} loads) | | |`,
+    );
+  }
+  return [
+    '| page | metric | none | no-op | ours | ours / no-op | none / no-op |',
+    '|---|---|---:|---:|---:|---:|---:|',
+    ...rows,
+  ].join('\n');
+}
+
+function sizeRow(name: string, group: SizeGroup): string {
+  const files = group.files.map((file) => `${file.file} (${kb(file.gzip)})`).join(', ') || '–';
+  return `| ${name} | ${kb(group.raw)} | ${kb(group.gzip)} | ${files} |`;
+}
+
+function sizeTable(sizes: BundleSizes): string {
+  return [
+    '| part | raw | gzip -9 | files (gzip) |',
+    '|---|---:|---:|---|',
+    sizeRow('content script, injected (eager)', sizes.contentEager),
+    sizeRow('content script, lazily imported', sizes.contentLazy),
+    sizeRow('**content script, total**', sizes.contentTotal),
+    sizeRow('content script CSS (shadow root)', sizes.contentCss),
+    sizeRow('popup (HTML + JS + CSS)', sizes.popup),
+    sizeRow('background', sizes.background),
+  ].join('\n');
+}
+
+function timingTable(report: BenchReport): string {
+  const rows = report.detection.map(
+    ({ label, time }) =>
+      `| page detection: ${label} (${time.frames} frame${time.frames === 1 ? '' : 's'}) | ${ms(time.nodeMs, 2)} (Node + happy-dom) | ${ms(time.chromiumMs, 2)} (Chromium) |`,
+  );
+  const faq = report.faq;
+  return [
+    '| what | median / p50 | p99 / other |',
+    '|---|---:|---:|',
+    ...rows,
+    `| FAQ search, ${faq.entries} entries, ${faq.queries} queries × ${faq.rounds} | p50 ${ms(faq.p50, 3)} (CPU ${ms(faq.cpuP50, 3)}) | p99 ${ms(faq.p99, 3)} (CPU ${ms(faq.cpuP99, 3)}); index build ${ms(faq.buildMs, 1)} |`,
+    `| one-click diagnosis, ${report.diagnosis.checks} checks, network stubbed | p50 ${ms(report.diagnosis.p50, 2)} | p99 ${ms(report.diagnosis.p99, 2)} |`,
+  ].join('\n');
+}
+
+function budgetTable(checks: readonly BudgetCheck[]): string {
+  return [
+    '| budget | limit | measured | result |',
+    '|---|---:|---:|---|',
+    ...checks.map((check) => `| ${check.name} | ${check.limit} | ${check.measured} | ${check.ok ? 'met' : `**missed**: ${check.miss}`} |`),
+  ].join('\n');
+}
+
+export function renderReport(report: BenchReport): string {
+  const { machine, settings } = report;
+  const oopifs = Math.max(0, ...report.pages.map((page) => page.oopifs));
+  const kinds = report.pages
+    .map((page) => `${page.page.label}: ${Object.entries(page.kinds).map(([kind, count]) => `${kind} ×${count}`).join(', ')}`)
+    .join('; ');
+  const sections = [
+    '# Performance benchmark results',
+    '',
+    `Run ${report.date} · ${machine.cores} cores (${machine.cpu}) · Node ${machine.node} · ${machine.chromium} · ` +
+      `${settings.iterations} loads per page and condition · settle ${settings.settleMs} ms after load · ` +
+      `runtime ${Math.round(report.runtimeSeconds)} s. Produced by \`npm run bench\` (bench/run.ts).`,
+    '',
+    '## Budgets',
+    '',
+    budgetTable(report.budgets),
+    '',
+    '## Page loads (medians)',
+    '',
+    'Headless Chromium on the mock platform (real host names mapped to it), conditions alternated per load. ' +
+      '"none": no extension; "no-op": an extension whose content scripts (same matches, all_frames, run_at, world as ours) are empty; "ours": the built extension.',
+    '',
+    loadTable(report.pages),
+    '',
+    `Page kinds the panel showed (ours): ${kinds}.`,
+    '',
+    '## Sizes',
+    '',
+    sizeTable(report.sizes),
+    '',
+    '## Other timings',
+    '',
+    timingTable(report),
+    '',
+    `Other hosts: ${report.otherHost.url} with ours loaded: ${report.otherHost.description}.`,
+  ];
+  if (report.composition) {
+    sections.push('', '## What the content script is made of', '', 'Attributed through source maps from a second build with `build.sourcemap` (see bench/bundle-composition.ts).', '');
+    for (const entry of report.composition.compositions) sections.push(compositionTable(entry), '');
+    if (report.composition.unmapped.length > 0) {
+      sections.push(`Built without a source map, not attributed: ${report.composition.unmapped.join(', ')}.`, '');
+    }
+  }
+  sections.push(
+    '## How it was measured',
+    '',
+    '- Task / script time: CDP `Performance.getMetrics` TaskDuration / ScriptDuration of the page target, thread time ' +
+      '(`timeDomain: threadTicks`), from just before navigation to the settle time after the load event. The renderer main ' +
+      'thread runs the page, its same-origin iframes and every content script, so all of them are included; the ' +
+      `extension's service worker is not. Out-of-process iframes seen: ${oopifs}.`,
+    '- JS heap: JSHeapUsedSize of the page after `HeapProfiler.collectGarbage`, read after the timing.',
+    '- Load event: `loadEventStart` of the navigation entry. Panel ready: an init script in the main world takes ' +
+      '`performance.now()` at DOMContentLoaded and when `permit-helper-panel`\'s open shadow root holds `[data-testid=panel]` ' +
+      'with a `data-page-kind` other than `unknown` (MutationObservers; 3 s limit, "never" counts as a miss).',
+    '- Page detection: `detectPage` per frame, median of 200 runs, summed over the page\'s frames; in Node on happy-dom ' +
+      'documents of the mock\'s HTML, and in Chromium on the live DOM (batches of 10, as the page clock is coarse).',
+    '- Sizes: gzip level 9 (node:zlib) of the files the built manifest and popup.html name.',
+  );
+  return `${sections.join('\n')}\n`;
+}

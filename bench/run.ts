@@ -1,0 +1,192 @@
+/**
+ * `npm run bench`: the performance benchmark (a benchmark, not a test). Builds the extension
+ * (unless --no-build), loads the heaviest mock-platform pages in headless Chromium under three
+ * conditions (no extension, a no-op extension, ours), measures sizes, detection, FAQ search and
+ * diagnosis, prints a Markdown report, writes it to bench/results.md and exits non-zero when a
+ * budget (bench/budgets.ts) is missed.
+ *
+ * Options: --no-build, --iterations N (default 20), --settle MS (default 1000),
+ * --no-composition (skip the source-map build), --out FILE (default bench/results.md).
+ */
+import { execFileSync } from 'node:child_process';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startMockPlatform } from '../tests/mock-platform/server';
+import { dashboardRoutes } from '../tests/mock-platform/pages/dashboard';
+import { applyCardRoutes } from '../tests/mock-platform/pages/apply-cards';
+import { uploadRoutes } from '../tests/mock-platform/pages/upload';
+import type { MockRoute } from '../tests/mock-platform/routes';
+import { platformUrl } from '../tests/e2e/support/platform';
+import { conditions, launchBenchBrowser, type BenchBrowser, type Condition } from './browsers';
+import { budgets, checkAtMost, type BudgetCheck } from './budgets';
+import { contentScriptComposition } from './bundle-composition';
+import { kb, measureBundle } from './bundle-sizes';
+import { detectionTimeInChromium, detectionTimeInNode } from './detection-time';
+import { benchDiagnosis } from './diagnosis-time';
+import { benchFaqSearch } from './faq-search';
+import { describeFacts, injectionFacts, nothingInjected, type InjectionFacts } from './injection-check';
+import { summarizeLoads } from './load-summary';
+import { installPanelProbe, measureLoad, runLoads, type BenchPage } from './page-load';
+import { createNoopExtension } from './noop-extension';
+import { renderReport, type BenchReport } from './report';
+
+const root = resolve(import.meta.dirname, '..');
+
+const { values: args } = parseArgs({
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    'no-composition': { type: 'boolean', default: false },
+    iterations: { type: 'string', default: '20' },
+    settle: { type: 'string', default: '1000' },
+    out: { type: 'string', default: join(root, 'bench/results.md') },
+  },
+});
+const iterations = Math.max(1, Number.parseInt(args.iterations, 10) || 20);
+const settleMs = Math.max(0, Number.parseInt(args.settle, 10) || 0);
+if (iterations < 20) console.warn(`Only ${iterations} loads per page and condition: fine for trying, too few for results.md.`);
+
+function route(routes: readonly MockRoute[], kind: string): MockRoute {
+  const found = routes.find((candidate) => candidate.kind === kind);
+  if (!found) throw new Error(`no mock route of kind ${kind}`);
+  return found;
+}
+
+/** The heaviest pages: the dashboard with its iframe, the longest application card, the upload page. */
+const benchPages: BenchPage[] = [
+  { id: 'dashboard', label: 'dashboard + iframe', kind: 'dashboard', url: platformUrl(route(dashboardRoutes, 'dashboard')) },
+  { id: 'card1', label: 'application card 1', kind: 'apply-basic-info', url: platformUrl(route(applyCardRoutes, 'apply-basic-info')) },
+  { id: 'upload', label: 'upload page', kind: 'apply-attachments', url: platformUrl(route(uploadRoutes, 'apply-attachments')) },
+];
+
+const log = (message: string) => console.log(`[bench] ${message}`);
+
+/** Each condition must be what it claims: none injects nothing, no-op injects without a panel, ours shows the panel. */
+function checkCondition(condition: Condition, facts: InjectionFacts): void {
+  const expected: Record<Condition, boolean> = {
+    none: nothingInjected(facts),
+    noop: facts.extensionWorlds > 0 && !facts.panelHost && !facts.alertHooked,
+    ours: facts.extensionWorlds > 0 && facts.panelHost,
+  };
+  if (!expected[condition]) throw new Error(`condition "${condition}" is not what it claims: ${describeFacts(facts)}`);
+  log(`condition ${condition}: ${describeFacts(facts)}`);
+}
+
+async function main(): Promise<number> {
+  const started = performance.now();
+  if (!args['no-build']) {
+    log('building with `npx wxt build`…');
+    execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  // A private copy: other builds in this tree must not change the extension under test mid-run.
+  const work = await mkdtemp(join(tmpdir(), 'permit-helper-bench-'));
+  const oursDir = join(work, 'ours');
+  await cp(join(root, '.output/chrome-mv3'), oursDir, { recursive: true });
+  const noopDir = await createNoopExtension(oursDir, join(work, 'noop'));
+  const sizes = measureBundle(oursDir);
+  log(`content script ${kb(sizes.contentTotal.gzip)} gzip (eager ${kb(sizes.contentEager.gzip)}, lazy ${kb(sizes.contentLazy.gzip)})`);
+
+  const mock = await startMockPlatform();
+  const browsers: BenchBrowser[] = [];
+  try {
+    for (const condition of conditions) {
+      const browser = await launchBenchBrowser(condition, mock.port, condition === 'ours' ? oursDir : condition === 'noop' ? noopDir : undefined);
+      await installPanelProbe(browser.context);
+      browsers.push(browser);
+    }
+    const ours = browsers.find((browser) => browser.condition === 'ours')!;
+    for (const browser of browsers) checkCondition(browser.condition, await injectionFacts(browser.context, benchPages[0]!.url, settleMs));
+
+    log('warm-up: one load per page and condition (not counted)');
+    for (const page of benchPages) for (const browser of browsers) await measureLoad(browser.context, page.url, settleMs);
+
+    log(`${iterations} rounds × ${benchPages.length} pages × ${browsers.length} conditions…`);
+    const loads = await runLoads(browsers, benchPages, {
+      iterations,
+      settleMs,
+      onProgress: (done, total) => {
+        if (done % 30 === 0 || done === total) log(`  ${done}/${total} loads, ${Math.round((performance.now() - started) / 1000)} s`);
+      },
+    });
+
+    const otherHostUrl = `http://127.0.0.1:${mock.port}${new URL(benchPages[0]!.url).pathname}`;
+    const otherHostFacts = await injectionFacts(ours.context, otherHostUrl, settleMs);
+    log(`other host ${otherHostUrl}: ${describeFacts(otherHostFacts)}`);
+
+    log('page detection time (Node + happy-dom, Chromium)…');
+    const none = browsers.find((browser) => browser.condition === 'none')!;
+    const detection = [];
+    for (const page of benchPages) {
+      const node = await detectionTimeInNode(page);
+      const chromium = await detectionTimeInChromium(none.context, page);
+      detection.push({ label: page.label, time: { frames: chromium.frames, nodeMs: node.ms, chromiumMs: chromium.ms } });
+    }
+    const chromiumVersion = ours.version;
+    for (const browser of browsers.splice(0)) await browser.close();
+
+    log('FAQ search and diagnosis…');
+    const faq = await benchFaqSearch();
+    const diagnosis = await benchDiagnosis();
+    let composition: BenchReport['composition'];
+    if (!args['no-composition']) {
+      log('content script composition (build with source maps)…');
+      composition = await contentScriptComposition();
+    }
+
+    const pages = summarizeLoads(benchPages, loads);
+    const checks: BudgetCheck[] = [
+      ...pages.map((page) =>
+        checkAtMost(`main-thread task time, ours ÷ no-op: ${page.page.label}`, page.taskRatio, budgets.taskTimeRatio, (v) => `${v.toFixed(3)}×`),
+      ),
+      ...pages.map((page) =>
+        checkAtMost(`panel ready after DOMContentLoaded (median): ${page.page.label}`, page.panelReadyMs, budgets.panelReadyMs, (v) => `${v.toFixed(1)} ms`),
+      ),
+      checkAtMost('content script gzip (eager + lazy, with FAQ data)', sizes.contentTotal.gzip, budgets.contentScriptGzip, kb),
+      checkAtMost('popup gzip', sizes.popup.gzip, budgets.popupGzip, kb),
+      checkAtMost('background gzip', sizes.background.gzip, budgets.backgroundGzip, kb),
+      {
+        name: 'nothing injected on other hosts',
+        limit: 'nothing',
+        measured: describeFacts(otherHostFacts),
+        ok: nothingInjected(otherHostFacts),
+        ...(nothingInjected(otherHostFacts) ? {} : { miss: 'the extension touched a page that is not the platform' }),
+      },
+    ];
+    for (const page of pages) {
+      if (!page.kinds[page.page.kind]) log(`warning: the panel never showed "${page.page.kind}" on ${page.page.label}: ${JSON.stringify(page.kinds)}`);
+    }
+
+    const report: BenchReport = {
+      date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+      machine: { cores: cpus().length, cpu: cpus()[0]?.model.trim() ?? 'unknown CPU', node: process.version, chromium: chromiumVersion },
+      settings: { iterations, settleMs },
+      runtimeSeconds: (performance.now() - started) / 1000,
+      pages,
+      sizes,
+      detection,
+      faq,
+      diagnosis,
+      otherHost: { url: otherHostUrl, description: describeFacts(otherHostFacts) },
+      ...(composition ? { composition } : {}),
+      budgets: checks,
+    };
+    const markdown = renderReport(report);
+    console.log(`\n${markdown}`);
+    await writeFile(args.out, markdown);
+    log(`written to ${args.out}`);
+
+    const missed = checks.filter((check) => !check.ok);
+    for (const check of missed) console.error(`[bench] BUDGET MISSED: ${check.name}: ${check.measured} (limit ${check.limit}), ${check.miss}`);
+    return missed.length === 0 ? 0 : 1;
+  } finally {
+    for (const browser of browsers) await browser.close().catch(() => undefined);
+    await mock.close();
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+process.exitCode = await main().catch((error: unknown) => {
+  console.error('[bench] the benchmark could not run:', error);
+  return 2;
+});

@@ -1,0 +1,53 @@
+/**
+ * Size budgets on the built Chrome extension (.output/chrome-mv3). Runs in the e2e config, after
+ * `npm run build`; sizes are deterministic, so they are tested here while the timing budgets are
+ * left to `npm run bench`. Budgets and caps live in bench/budgets.ts.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { budgets } from '../../bench/budgets';
+import { kb, measureBundle, type BundleSizes } from '../../bench/bundle-sizes';
+import { faqEntries } from '../../faq/entries';
+import { builtExtensionDir } from '../e2e/support/chromium';
+
+let sizes: BundleSizes;
+
+beforeAll(() => {
+  if (!existsSync(join(builtExtensionDir, 'manifest.json'))) {
+    throw new Error(`No build in ${builtExtensionDir}: run \`npm run build\` first.`);
+  }
+  sizes = measureBundle(builtExtensionDir);
+});
+
+/** A literal as it may appear in a bundle: as UTF-8, or \u-escaped (esbuild's default charset). */
+function appearsIn(literal: string, code: string): boolean {
+  const escaped = [...literal]
+    .map((char) => (char.charCodeAt(0) > 0x7e ? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}` : char))
+    .join('');
+  return code.includes(literal) || code.toLowerCase().includes(escaped.toLowerCase());
+}
+
+describe('built extension sizes', () => {
+  it('measures the content scripts the manifest injects', () => {
+    expect(sizes.contentEager.files.map((file) => file.file)).toContain('content-scripts/content.js');
+    for (const file of sizes.contentTotal.files) expect(file.gzip, file.file).toBeGreaterThan(0);
+  });
+
+  it('counts the FAQ data inside the content script it measures', () => {
+    const code = sizes.contentTotal.files.map((file) => readFileSync(join(builtExtensionDir, file.file), 'utf8')).join('\n');
+    const missing = faqEntries
+      .map((entry) => /[\u4e00-\u9fff]{4,}/.exec(entry.question)?.[0])
+      .filter((words): words is string => words !== undefined && !appearsIn(words, code));
+    expect(missing).toEqual([]);
+  });
+
+  it.each([
+    ['content script (eager + lazy, FAQ data included)', () => sizes.contentTotal.gzip, budgets.contentScriptGzip],
+    ['popup (HTML, JS chunks, CSS)', () => sizes.popup.gzip, budgets.popupGzip],
+    ['background', () => sizes.background.gzip, budgets.backgroundGzip],
+  ])('%s stays within its gzip budget', (name, measured, limit) => {
+    const gzip = measured();
+    expect(gzip, `${name}: ${kb(gzip)} gzip, budget ${kb(limit)}`).toBeLessThanOrEqual(limit);
+  });
+});

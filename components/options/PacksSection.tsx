@@ -25,12 +25,12 @@ export function PacksSection(props: {
   // After a removal the button is gone; focus goes back to the file picker so keyboard users are not lost.
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const runImport = async (read: () => Promise<string>) => {
+  const runImport = async (read: () => Promise<string>, fromPaste: boolean) => {
     setBusy(true);
     try {
       const result = await props.onImport(await read());
       setOutcome(outcomeOf(result));
-      if (result.ok) setPasted('');
+      if (result.ok && fromPaste) setPasted('');
     } catch (error) {
       setOutcome({
         kind: 'failed',
@@ -45,7 +45,7 @@ export function PacksSection(props: {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    void runImport(() => file.text()).then(() => {
+    void runImport(() => file.text(), false).then(() => {
       input.value = '';
     });
   };
@@ -85,7 +85,7 @@ export function PacksSection(props: {
           class="opt-button"
           disabled={busy}
           data-testid="pack-import"
-          onClick={() => void runImport(() => Promise.resolve(pasted))}
+          onClick={() => void runImport(() => Promise.resolve(pasted), true)}
         >
           {i18n.t('options.packs.importPasted')}
         </button>

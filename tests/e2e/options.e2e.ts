@@ -30,10 +30,18 @@ afterAll(async () => {
   await rm(extensionDir, { recursive: true, force: true });
 });
 
+/**
+ * Right after start-up Chromium answers storage.managed only once its policies are loaded (about
+ * two seconds); the page waits up to managedReadTimeoutMs for them.
+ */
+async function waitUntilReady(page: Page): Promise<void> {
+  await expect.poll(() => page.locator('[data-testid=options]').getAttribute('data-ready'), { timeout: 5_000 }).toBe('true');
+}
+
 async function openOptions(target: ExtensionBrowser = browser): Promise<Page> {
   const page = await target.context.newPage();
   await page.goto(`chrome-extension://${target.extensionId}/options.html`);
-  await expect.poll(() => page.locator('[data-testid=options]').getAttribute('data-ready')).toBe('true');
+  await waitUntilReady(page);
   return page;
 }
 
@@ -59,7 +67,7 @@ describe('options page', () => {
     await expect.poll(() => page.locator('main').getAttribute('class')).toContain('opt-root--large');
 
     await page.reload();
-    await expect.poll(() => page.locator('[data-testid=options]').getAttribute('data-ready')).toBe('true');
+    await waitUntilReady(page);
     expect(await input(page, 'contact.name').inputValue()).toBe('清河市生态环境局行政审批科');
     expect(await input(page, 'contact.phone').inputValue()).toBe('0319-5550123');
     expect(await input(page, 'contact.url').inputValue()).toBe('');

@@ -10,6 +10,8 @@ const extensionPagesCsp = "script-src 'self'; object-src 'none'; base-uri 'none'
 // versions still ship; every other build targets current browsers.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // Lets parallel work build without overwriting the extension a running test has loaded.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   imports: false,
   vite: (env) => ({
     plugins: [preact()],

@@ -2,24 +2,18 @@ import type { PageKindId } from '../platform/page-kinds';
 import { faqEntries } from './entries';
 import type { FaqEntry } from './schema';
 import { searchFaq } from './search';
+import { entriesForPageKind, type PageMatch } from './page-entries';
 
-/** An entry shown on a page, and why it is shown there. */
-export interface PageMatch {
-  entry: FaqEntry;
-  /** `message`: it answers a message the page showed; `page`: it was written for this kind of page. */
-  reason: 'message' | 'page';
-  /** The page's own message it answers (for `message`). */
-  message?: string;
-}
+export type { PageMatch } from './page-entries';
 
 /** Below this search score a page message is too vague to claim an answer (measured on tests/unit/faq/match.test.ts). */
-export const minMessageScore = 6;
+export const minMessageScore = 500;
 const maxMessages = 5;
 
 /**
  * Ranks the entries for a page: first entries that answer the page's own messages (error tips,
- * alert() texts) in the order the messages came, then the entries written for this kind of page,
- * those naming it first in their `pageKinds` before those naming it later, then by number.
+ * alert() texts) in the order the messages came, then the entries written for this kind of page
+ * (see `entriesForPageKind`).
  */
 export function matchEntriesForPage(input: {
   kind: PageKindId;
@@ -36,15 +30,5 @@ export function matchEntriesForPage(input: {
     shown.add(best.entry);
     matches.push({ entry: best.entry, reason: 'message', message });
   }
-
-  const forPage = entries
-    .filter((entry) => !shown.has(entry) && entry.pageKinds.includes(input.kind))
-    .sort(
-      (a, b) =>
-        a.pageKinds.indexOf(input.kind) - b.pageKinds.indexOf(input.kind) ||
-        Number(a.source === 'local') - Number(b.source === 'local') ||
-        a.number - b.number,
-    );
-  for (const entry of forPage) matches.push({ entry, reason: 'page' });
-  return matches;
+  return [...matches, ...entriesForPageKind(input.kind, entries, shown)];
 }

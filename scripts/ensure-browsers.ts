@@ -17,6 +17,10 @@ const wanted = [
   // Chinese glyphs for pages and screenshots.
   { path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', pkg: 'fonts-noto-cjk' },
   { path: firefoxPath, pkg: 'firefox-esr' },
+  // A virtual display and real key presses, for the keyboard-shortcut test (browser accelerators
+  // ignore synthetic key events).
+  { path: '/usr/bin/Xvfb', pkg: 'xvfb' },
+  { path: '/usr/bin/xdotool', pkg: 'xdotool' },
 ];
 
 function main(): void {

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
-import { faqSectionIds, type FaqEntry, type FaqSection } from '../../faq/schema';
+import type { FaqEntry, FaqSection } from '../../faq/schema';
+import { faqSectionIds } from '../../faq/entries/vocabulary';
 import { faqSectionLabel } from './section-label';
 import './faq.css';
 

@@ -1,15 +1,23 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { PageMatch } from '../../faq/match';
+import type { PageMatch } from '../../faq/page-entries';
+import type { FaqEntry } from '../../faq/schema';
 import type { UiLocale } from '../../lib/localized';
 import { FaqEntryView } from '../faq/FaqEntryView';
-import { faqEntries } from '../../faq/entries';
 
 /**
  * The entries that fit this page, in rank order: those answering the page's own messages first
  * (with the message quoted), then those written for this page. One is open at a time.
  */
-export function PageHelpSection({ matches, locale }: { matches: readonly PageMatch[]; locale: UiLocale }) {
+export function PageHelpSection({
+  matches,
+  entries,
+  locale,
+}: {
+  matches: readonly PageMatch[];
+  entries: readonly FaqEntry[];
+  locale: UiLocale;
+}) {
   const first = matches[0]?.entry.number ?? null;
   const [openNumber, setOpenNumber] = useState<number | null>(first);
   if (matches.length === 0) return <p class="ph-note">{i18n.t('panel.noEntries')}</p>;
@@ -28,7 +36,7 @@ export function PageHelpSection({ matches, locale }: { matches: readonly PageMat
                 entry={match.entry}
                 locale={locale}
                 headingLevel={3}
-                entries={faqEntries}
+                entries={entries}
                 onOpenEntry={setOpenNumber}
               />
             ) : (

@@ -8,6 +8,12 @@ import { startFieldTools } from './field-tools';
 import { defaultUploadThresholds } from '../../tools/file-check';
 import { uiLocaleFromTag } from '../../lib/localized';
 import { browser } from 'wxt/browser';
+// All styles of the panel and the field tips: injected into their shadow roots (cssInjectionMode 'ui'),
+// including those of the lazily loaded components, which bring no CSS of their own.
+import '../../components/panel/panel.css';
+import '../../components/faq/faq.css';
+import '../../components/diagnosis/diagnosis.css';
+import '../../components/tools/tools.css';
 
 export default defineContentScript({
   matches: platformMatchPatterns,

@@ -8,7 +8,7 @@ import { chromiumPath } from '../../../scripts/ensure-browsers';
 /** The browser UI language for tests and screenshots: Chinese, as our users have it (UI_LANG=en for English). */
 const uiLanguage = process.env.UI_LANG ?? 'zh-CN';
 
-export const builtExtensionDir = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+export const builtExtensionDir = resolve(import.meta.dirname, '../../..', process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 
 /** Chromium flags proven on these machines (see the engineering notes), plus the host mapping to the mock. */
 export function chromiumArgs(port: number, extensionDir?: string, extraRules: string[] = []): string[] {

@@ -1,26 +1,30 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { mostSpecific } from '../../platform/detect';
-import { matchEntriesForPage } from '../../faq/match';
+import { faqEntries } from '../../faq/entries';
+import { entriesForPageKind } from '../../faq/page-entries';
+import type { PanelAppModel } from '../../components/panel/PanelApp';
 import { onMessage, sendMessage, type RelayedFrameReport } from '../../messaging/protocol';
 import { defaultPanelState, panelStateItem } from '../../state/panel-state';
-import { PanelApp, type PanelAppModel } from '../../components/panel/PanelApp';
 import { createStore } from './panel-store';
+import { createPanelShell } from './panel-shell';
+import { loadLazy } from './load-lazy';
 import { reportError, runSafely, setErrorSink } from './run-safely';
 import type { FrameSnapshot } from './frame-snapshot';
-import '../../components/panel/panel.css';
 
 /**
  * The top frame owns the one panel. It merges its own snapshot with those its sub-frames report
- * (through the background), shows the most specific page kind and the entries that fit it.
+ * (through the background), shows the most specific page kind and the entries that fit it. The
+ * entries written for the page are counted here; answering the page's messages needs the search
+ * index, which is loaded with the panel's body only when there are messages or the panel opens.
  */
 export async function startTopFrame(ctx: ContentScriptContext) {
   const store = createStore<PanelAppModel>({
     detection: { kind: 'unknown', via: 'none', confidence: 'low' },
     messages: [],
     matches: [],
+    entries: faqEntries,
     errors: [],
     open: defaultPanelState.open,
     width: defaultPanelState.width,
@@ -31,19 +35,22 @@ export async function startTopFrame(ctx: ContentScriptContext) {
 
   let own: FrameSnapshot | undefined;
   const frames = new Map<string, RelayedFrameReport>();
-  let lastBadge = -1;
+  let generation = 0;
 
   const recompute = () => {
     if (!own) return;
     const reports = [...frames.values()];
     const detection = mostSpecific([own.detection, ...reports.map((report) => report.detection)]);
     const messages = [...new Set([...own.messages, ...reports.flatMap((report) => report.messages)])];
-    const matches = matchEntriesForPage({ kind: detection.kind, messages });
-    store.update({ detection, messages, matches });
-    if (matches.length !== lastBadge) {
-      lastBadge = matches.length;
-      void sendMessage('badge:entries', matches.length).catch(() => undefined);
-    }
+    const { entries } = store.get();
+    const current = ++generation;
+    store.update({ detection, messages, matches: entriesForPageKind(detection.kind, entries) });
+    if (messages.length === 0) return;
+    void loadLazy()
+      .then((lazy) => {
+        if (current === generation) store.update({ matches: lazy.matchEntriesForPage({ kind: detection.kind, messages, entries }) });
+      })
+      .catch((error: unknown) => reportError('match-messages', error));
   };
 
   const persist = () => {
@@ -82,14 +89,44 @@ export async function startTopFrame(ctx: ContentScriptContext) {
     anchor: 'html',
     append: 'last',
     onMount(container) {
-      const draw = () =>
-        runSafely('render', () => render(<PanelApp model={store.get()} actions={actions} />, container));
-      const unsubscribe = store.subscribe(draw);
-      draw();
-      return unsubscribe;
+      const shell = createPanelShell(container, { onToggle: actions.toggle, onClose: actions.close });
+      let unmountBody: (() => void) | undefined;
+      let lastBadge = -1;
+      const sync = (model: PanelAppModel) =>
+        runSafely('render', () => {
+          shell.update({
+            kind: model.detection.kind,
+            open: model.open,
+            width: model.width,
+            count: model.matches.length,
+            side: 'right',
+            fontSize: 'normal',
+          });
+          if (model.matches.length !== lastBadge) {
+            lastBadge = model.matches.length;
+            void sendMessage('badge:entries', lastBadge).catch(() => undefined);
+          }
+          if (model.open && !unmountBody) {
+            unmountBody = () => undefined;
+            void loadLazy()
+              .then((lazy) => {
+                unmountBody = lazy.mountPanelBody(shell.bodyHost, store, actions);
+              })
+              .catch((error: unknown) => {
+                unmountBody = undefined;
+                reportError('load-panel', error);
+              });
+          }
+        });
+      const unsubscribe = store.subscribe(sync);
+      sync(store.get());
+      return () => {
+        unsubscribe();
+        unmountBody?.();
+      };
     },
-    onRemove(unsubscribe) {
-      unsubscribe?.();
+    onRemove(cleanup) {
+      cleanup?.();
     },
   });
   ui.mount();

@@ -1,0 +1,44 @@
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
+import type { Wxt } from 'wxt';
+
+export { lazyChunkPath } from './lazy-chunk-path';
+
+const root = resolve(import.meta.dirname, '..');
+
+/**
+ * WXT bundles each content script as one IIFE without code splitting, so the panel's body, the
+ * FAQ search and the field tools would load on every platform page. They are built here, beside
+ * WXT's output, as one ES module the content script imports (web-accessible) only when needed:
+ * when the panel opens, when the page shows a message, or when the frame has fields to check.
+ */
+export async function buildLazyChunk(wxt: Wxt): Promise<string> {
+  const legacy = wxt.config.mode === 'legacy';
+  const result = await build({
+    entryPoints: [resolve(root, 'entrypoints/content/lazy/panel-ui.tsx')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    minify: true,
+    legalComments: 'none',
+    target: legacy ? 'chrome80' : 'es2022',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    // CSS reaches the shadow roots through the content script's own stylesheet (cssInjectionMode 'ui').
+    loader: { '.css': 'empty' },
+    alias: {
+      '#i18n': resolve(root, '.wxt/i18n/index.ts'),
+      'wxt/browser': '@wxt-dev/webextension-polyfill/browser',
+    },
+    define: {
+      'import.meta.env.BROWSER': JSON.stringify(wxt.config.browser),
+      'import.meta.env.MANIFEST_VERSION': String(wxt.config.manifestVersion),
+      'import.meta.env.DEV': 'false',
+      'import.meta.env.PROD': 'true',
+    },
+    logLevel: 'silent',
+  });
+  const [output] = result.outputFiles;
+  if (!output) throw new Error('the lazy content-script chunk produced no output');
+  return output.text;
+}

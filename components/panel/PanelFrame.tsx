@@ -1,0 +1,36 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { i18n } from '#i18n';
+import { PanelResizeHandle } from './PanelResizeHandle';
+
+export interface PanelFrameProps {
+  /** The detected page in words, in the UI language. */
+  pageLabel: string;
+  width: number;
+  onClose(): void;
+  onResize(width: number): void;
+  children?: ComponentChildren;
+}
+
+/** The open panel: docked at the page's edge, with its title, the page in words and a close button. */
+export function PanelFrame(props: PanelFrameProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  return (
+    <aside id="ph-panel" class="ph-panel" role="complementary" aria-labelledby="ph-title">
+      <PanelResizeHandle width={props.width} onResize={props.onResize} />
+      <header class="ph-header">
+        <h2 id="ph-title" class="ph-title" tabIndex={-1} ref={headingRef}>
+          {i18n.t('panel.title')}
+        </h2>
+        <p class="ph-page" data-testid="panel-page">
+          {i18n.t('panel.pageIs', [props.pageLabel])}
+        </p>
+        <button type="button" class="ph-close" onClick={props.onClose} aria-label={i18n.t('panel.close')}>
+          ×
+        </button>
+      </header>
+      <div class="ph-body">{props.children}</div>
+    </aside>
+  );
+}

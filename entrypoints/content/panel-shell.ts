@@ -1,0 +1,68 @@
+import { i18n } from '#i18n';
+import type { PageKindId } from '../../platform/page-kinds';
+
+export interface ShellState {
+  kind: PageKindId;
+  open: boolean;
+  width: number;
+  /** How many FAQ entries fit this page. */
+  count: number;
+  side: 'right' | 'left';
+  fontSize: 'normal' | 'large';
+}
+
+/**
+ * The part of the panel present on every platform page: the root with the test hooks and the tab
+ * on the page's edge. Plain DOM, so pages load without Preact or the FAQ reader; the panel's body
+ * (a Preact app, loaded lazily) mounts into `bodyHost` when the panel first opens.
+ */
+export function createPanelShell(container: HTMLElement, handlers: { onToggle(): void; onClose(): void }) {
+  const doc = container.ownerDocument;
+  const root = doc.createElement('div');
+  root.className = 'ph-root';
+  root.setAttribute('data-testid', 'panel');
+
+  const tab = doc.createElement('button');
+  tab.type = 'button';
+  tab.className = 'ph-tab';
+  tab.setAttribute('data-testid', 'panel-toggle');
+  tab.setAttribute('aria-controls', 'ph-panel');
+  const label = doc.createElement('span');
+  label.className = 'ph-tab-text';
+  label.textContent = i18n.t('panel.toggle');
+  const count = doc.createElement('span');
+  count.className = 'ph-tab-count';
+  tab.append(label, count);
+  tab.addEventListener('click', () => handlers.onToggle());
+
+  const bodyHost = doc.createElement('div');
+  bodyHost.className = 'ph-body-host';
+  root.append(tab, bodyHost);
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || root.getAttribute('data-state') !== 'open') return;
+    event.stopPropagation();
+    handlers.onClose();
+  });
+  container.append(root);
+
+  let wasOpen = false;
+  return {
+    bodyHost,
+    update(state: ShellState) {
+      root.setAttribute('data-page-kind', state.kind);
+      root.setAttribute('data-state', state.open ? 'open' : 'closed');
+      root.setAttribute('data-side', state.side);
+      root.setAttribute('data-font-size', state.fontSize);
+      root.style.setProperty('--ph-width', `${state.width}px`);
+      tab.setAttribute('aria-expanded', String(state.open));
+      tab.title = state.open ? i18n.t('panel.closeHint') : i18n.t('panel.openHint');
+      count.hidden = state.count === 0;
+      count.textContent = String(state.count);
+      count.setAttribute('aria-label', i18n.t('panel.entryCount', [String(state.count)]));
+      // Focus goes back to the tab when the panel closes from inside (Escape, the close button).
+      const focusInside = root.contains((root.getRootNode() as ShadowRoot).activeElement);
+      if (wasOpen && !state.open && focusInside) tab.focus();
+      wasOpen = state.open;
+    },
+  };
+}

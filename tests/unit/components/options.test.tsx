@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
+import { generateChromeMessages, parseMessagesFile, type ParsedMessage } from '@wxt-dev/i18n/build';
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -210,6 +210,19 @@ describe('restore defaults', () => {
     await waitFor(() => expect(savedStatus()).toBe('已恢复默认设置。'));
     expect((await settingsItem.get()).value).toEqual(defaultSettings);
     expect(inputOf('contact.name').value).toBe('');
+  });
+});
+
+describe('options locale block', () => {
+  const optionKeys = (parsed: ParsedMessage[]) =>
+    new Map(parsed.filter((message) => message.key[0] === 'options').map((message) => [message.key.join('.'), [...message.namedSubstitutions].sort()]));
+
+  it('has every key in both languages with the same placeholders', async () => {
+    const zh = optionKeys(await parseMessagesFile('locales/zh_CN.yml'));
+    const en = optionKeys(await parseMessagesFile('locales/en.yml'));
+    expect(zh.size).toBeGreaterThan(50);
+    expect([...en.keys()].sort()).toEqual([...zh.keys()].sort());
+    for (const [key, names] of zh) expect(en.get(key), key).toEqual(names);
   });
 });
 

@@ -2,7 +2,7 @@ import { findPlatformFields } from '../../../platform/fields';
 import { boundedText, limits } from '../../../platform/dom-text';
 import { findExpiryDate } from '../../../tools/expiry-date';
 import { normalizeCategory } from '../../../tools/report-obligations';
-import { formatIsoDate, parseIsoDate } from '../../../tools/workdays';
+import { formatIsoDate, parseIsoDate } from '../../../tools/iso-date';
 import type { PageFacts } from '../../../components/tools/PanelToolsSection';
 
 const CATEGORY = /管理类别\s*[:：]?\s*(重点管理|简化管理|登记管理|重点|简化|登记)/;

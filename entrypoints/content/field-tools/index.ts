@@ -1,15 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { render } from 'preact';
 import type { UploadThresholds } from '../../../tools/file-check';
 import type { UiLocale } from '../../../lib/localized';
-import { inspectFile } from '../../../components/tools/inspect-file';
 import { createStore } from '../panel-store';
+import { loadLazy } from '../load-lazy';
 import { reportError, runSafely } from '../run-safely';
-import { FieldToolsLayer } from './FieldToolsLayer';
 import { scanPage } from './scan-page';
 import type { CreditField, FieldToolsActions, FieldToolsModel, UploadField } from './model';
-import '../../../components/tools/tools.css';
 
 export { readPageFacts } from './page-facts';
 
@@ -75,12 +72,18 @@ export function startFieldTools(ctx: ContentScriptContext, options: FieldToolsOp
           // Through CSSOM: a page's CSP may refuse style attributes, never style properties.
           if (root) root.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147482000;';
           container.style.cssText = 'margin:0;padding:0;';
-          const draw = () => runSafely('field-tools-render', () => render(<FieldToolsLayer model={store.get()} actions={actions} />, container));
-          const unsubscribe = store.subscribe(draw);
-          draw();
+          // The tips are Preact components, loaded with the panel's body only in frames that need them.
+          let unmount: (() => void) | undefined;
+          let removed = false;
+          loadLazy().then(
+            (lazy) => runSafely('field-tools-render', () => {
+              if (!removed) unmount = lazy.mountFieldTools(container, store, actions);
+            }),
+            (error: unknown) => reportError('field-tools-load', error),
+          );
           return () => {
-            unsubscribe();
-            render(null, container);
+            removed = true;
+            unmount?.();
           };
         },
         onRemove(cleanup) {
@@ -148,7 +151,9 @@ export function startFieldTools(ctx: ContentScriptContext, options: FieldToolsOp
       store.update({ uploads: others() });
       return;
     }
-    Promise.all(files.map((file) => inspectFile(file, options.thresholds))).then(
+    loadLazy()
+      .then((lazy) => Promise.all(files.map((file) => lazy.inspectFile(file, options.thresholds))))
+      .then(
       (inspected) =>
         runSafely('field-tools-upload', () => {
           if (uploadRuns.get(key) !== run || !ctx.isValid) return;

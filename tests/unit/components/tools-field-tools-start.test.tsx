@@ -4,6 +4,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startFieldTools } from '../../../entrypoints/content/field-tools';
+
+// In the extension the tips' module is imported from the built, web-accessible chunk; here, from source.
+vi.mock('../../../entrypoints/content/load-lazy', () => ({
+  loadLazy: () => import('../../../entrypoints/content/lazy/panel-ui'),
+}));
 import { defaultUploadThresholds } from '../../../tools/file-check';
 
 const messages = generateChromeMessages(await parseMessagesFile('locales/zh_CN.yml'));

@@ -1,4 +1,4 @@
-import { readManagedSettings, watchManagedSettings, type ManagedArea, type ManagedSettings } from './managed';
+import { managedAreaOf, readManagedSettings, watchManagedSettings, type ManagedSettingValues, type ManagedSource } from './managed';
 import { getSetting, settingPaths, settingsItem, withSetting, type SettingPath, type Settings } from './settings';
 
 export interface EffectiveSettings {
@@ -15,7 +15,7 @@ export interface EffectiveSettings {
 }
 
 /** Lays the policy's values over the user's; the managed ones win. */
-export function mergeManaged(user: Settings, policy: ManagedSettings): { settings: Settings; managed: Set<SettingPath> } {
+export function mergeManaged(user: Settings, policy: ManagedSettingValues): { settings: Settings; managed: Set<SettingPath> } {
   let settings = user;
   const managed = new Set<SettingPath>();
   for (const path of settingPaths) {
@@ -27,11 +27,8 @@ export function mergeManaged(user: Settings, policy: ManagedSettings): { setting
   return { settings, managed };
 }
 
-export async function loadEffectiveSettings(options: { managedArea?: ManagedArea } = {}): Promise<EffectiveSettings> {
-  const [user, policy] = await Promise.all([
-    settingsItem.get(),
-    'managedArea' in options ? readManagedSettings(options.managedArea) : readManagedSettings(),
-  ]);
+export async function loadEffectiveSettings(source: ManagedSource = {}): Promise<EffectiveSettings> {
+  const [user, policy] = await Promise.all([settingsItem.get(), readManagedSettings(managedAreaOf(source))]);
   return { ...mergeManaged(user.value, policy.values), user: user.value, reset: user.reset, managedIssues: policy.issues };
 }
 

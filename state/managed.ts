@@ -1,34 +1,14 @@
-import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
-import { describeFaqIssues, faqPackSchema, type FaqPack } from '../faq/schema';
-import { uploadThresholdsSchema } from '../tools/file-check';
-import {
-  contactSchema,
-  getSetting,
-  panelSettingsSchema,
-  settingLeafSchemas,
-  settingPaths,
-  settingsSchema,
-  type SettingPath,
-} from './settings';
+import type { ManagedSettings } from './managed-schema';
+import { getSetting, settingLeafSchemas, settingPaths, type SettingPath } from './settings';
 
-/**
- * What an IT administrator or a bureau presets through browser policy (Chrome/Edge `3rdparty`
- * extension policy, Firefox `3rdparty` policies): any setting, plus content packs. Mirrors
- * public/managed_schema.json, which Chromium uses to accept the policy.
- */
-export const managedSettingsSchema = z.object({
-  contact: z.optional(z.partial(contactSchema)),
-  panel: z.optional(z.partial(panelSettingsSchema)),
-  fontSize: z.optional(settingsSchema.shape.fontSize),
-  upload: z.optional(z.partial(uploadThresholdsSchema)),
-  packs: z.optional(z.array(faqPackSchema)),
-});
+export type { ManagedSettings } from './managed-schema';
 
-export type ManagedSettings = z.infer<typeof managedSettingsSchema>;
+/** The settings part of a policy (its packs are read by state/packs.ts). */
+export type ManagedSettingValues = Omit<ManagedSettings, 'packs'>;
 
 export interface ManagedRead {
-  values: ManagedSettings;
+  values: ManagedSettingValues;
   /** Policy values that were ignored because they are invalid, in Chinese, for the administrator. */
   issues: string[];
 }
@@ -53,13 +33,9 @@ function setAt(values: Record<string, unknown>, path: SettingPath, value: unknow
   values[group] = target;
 }
 
-function packLabel(raw: unknown, index: number): string {
-  return isRecord(raw) && typeof raw.name === 'string' && raw.name.trim() !== '' ? `「${raw.name}」` : `第 ${index + 1} 个`;
-}
-
 /**
- * Validates a raw policy value setting by setting and pack by pack, so one mistake in a policy
- * does not discard the rest. Never throws.
+ * Validates the settings of a raw policy one by one, so one mistake in a policy does not discard
+ * the rest. Never throws.
  */
 export function parseManagedSettings(raw: unknown): ManagedRead {
   if (!isRecord(raw)) return { values: {}, issues: [] };
@@ -72,31 +48,26 @@ export function parseManagedSettings(raw: unknown): ManagedRead {
     if (parsed.success) setAt(values, path, parsed.data);
     else issues.push(`管理员策略中的 ${path} 取值无效（${JSON.stringify(value) ?? String(value)}），已忽略。`);
   }
-  if (raw.packs !== undefined) {
-    if (!Array.isArray(raw.packs)) issues.push('管理员策略中的 packs 应为列表，已忽略。');
-    else {
-      const packs: FaqPack[] = [];
-      raw.packs.forEach((candidate, index) => {
-        const parsed = faqPackSchema.safeParse(candidate);
-        if (parsed.success) packs.push(parsed.data);
-        else
-          issues.push(
-            ...describeFaqIssues(parsed.error, candidate).map((line) => `管理员内容包${packLabel(candidate, index)}（已忽略）：${line}`),
-          );
-      });
-      if (packs.length > 0) values.packs = packs;
-    }
-  }
-  return { values: values as ManagedSettings, issues };
+  return { values: values as ManagedSettingValues, issues };
 }
 
-function defaultManagedArea(): ManagedArea | undefined {
+/** The browser's managed storage, or null where there is none. */
+function defaultManagedArea(): ManagedArea | null {
   try {
     const area = browser.storage?.managed;
-    return area ? { get: () => area.get() } : undefined;
+    return area ? { get: () => area.get() } : null;
   } catch {
-    return undefined;
+    return null;
   }
+}
+
+/** Where a caller may name the policy source: omitted for the browser's, null for none (tests). */
+export interface ManagedSource {
+  managedArea?: ManagedArea | null;
+}
+
+export function managedAreaOf(source: ManagedSource): ManagedArea | null {
+  return source.managedArea === undefined ? defaultManagedArea() : source.managedArea;
 }
 
 /**
@@ -108,15 +79,14 @@ export const managedReadTimeoutMs = 1000;
 const lateListeners = new Set<() => void>();
 
 /**
- * Reads the policy. No API, no schema in the manifest, no policy, no answer in time, or any
- * error: no managed values. A late answer with values is announced to `watchManagedSettings`.
+ * Reads the raw policy. No API, no schema in the manifest, no policy, no answer in time, or any
+ * error: an empty object. A late answer with values is announced to `watchManagedSettings`.
  */
-export async function readManagedSettings(
-  area: ManagedArea | undefined = defaultManagedArea(),
+export async function readManagedPolicy(
+  area: ManagedArea | null = defaultManagedArea(),
   timeoutMs = managedReadTimeoutMs,
-): Promise<ManagedRead> {
-  if (!area) return { values: {}, issues: [] };
-  const none: ManagedRead = { values: {}, issues: [] };
+): Promise<Record<string, unknown>> {
+  if (!area) return {};
   try {
     const pending = area.get();
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -124,17 +94,25 @@ export async function readManagedSettings(
       timer = setTimeout(() => resolve('timeout'), timeoutMs);
     });
     const raw = await Promise.race([pending, timedOut]).finally(() => clearTimeout(timer));
-    if (raw !== 'timeout') return parseManagedSettings(raw);
+    if (raw !== 'timeout') return isRecord(raw) ? raw : {};
     void pending.then(
       (late) => {
         if (isRecord(late) && Object.keys(late).length > 0) for (const listener of lateListeners) listener();
       },
       () => undefined,
     );
-    return none;
+    return {};
   } catch {
-    return none;
+    return {};
   }
+}
+
+/** The policy's settings, validated one by one. Never throws. */
+export async function readManagedSettings(
+  area: ManagedArea | null = defaultManagedArea(),
+  timeoutMs = managedReadTimeoutMs,
+): Promise<ManagedRead> {
+  return parseManagedSettings(await readManagedPolicy(area, timeoutMs));
 }
 
 /** Calls `onChange` when the policy changes (the browser reloads policies while running). */

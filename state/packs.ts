@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { faqEntries } from '../faq/entries';
 import { describeFaqIssues, faqPackSchema, type FaqEntry, type FaqPack } from '../faq/schema';
-import { readManagedSettings, watchManagedSettings, type ManagedArea } from './managed';
+import { managedAreaOf, readManagedPolicy, watchManagedSettings, type ManagedSource } from './managed';
 import { defineValidatedItem } from './validated-item';
 
 /** Larger pastes or files are refused before parsing (browser storage is a few megabytes). */
@@ -39,18 +39,45 @@ export type ImportResult =
 const platformNumbers = new Set(faqEntries.map((entry) => entry.number));
 const platformRange = `${Math.min(...platformNumbers)}–${Math.max(...platformNumbers)}`;
 
-export async function listPacks(options: { managedArea?: ManagedArea } = {}): Promise<PackList> {
-  const [user, policy] = await Promise.all([
-    faqPacksItem.get(),
-    'managedArea' in options ? readManagedSettings(options.managedArea) : readManagedSettings(),
-  ]);
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function packLabel(raw: unknown, index: number): string {
+  return isRecord(raw) && typeof raw.name === 'string' && raw.name.trim() !== '' ? `「${raw.name}」` : `第 ${index + 1} 个`;
+}
+
+/**
+ * The packs of a raw policy (its `packs` list), each validated on its own: an invalid pack is
+ * left out and named in `issues`. Never throws.
+ */
+export function parseManagedPacks(policy: unknown): { packs: FaqPack[]; issues: string[] } {
+  const raw = isRecord(policy) ? policy.packs : undefined;
+  if (raw === undefined) return { packs: [], issues: [] };
+  if (!Array.isArray(raw)) return { packs: [], issues: ['管理员策略中的 packs 应为列表，已忽略。'] };
+  const packs: FaqPack[] = [];
+  const issues: string[] = [];
+  raw.forEach((candidate, index) => {
+    const parsed = faqPackSchema.safeParse(candidate);
+    if (parsed.success) packs.push(parsed.data);
+    else
+      issues.push(
+        ...describeFaqIssues(parsed.error, candidate).map((line) => `管理员内容包${packLabel(candidate, index)}（已忽略）：${line}`),
+      );
+  });
+  return { packs, issues };
+}
+
+export async function listPacks(source: ManagedSource = {}): Promise<PackList> {
+  const [user, policy] = await Promise.all([faqPacksItem.get(), readManagedPolicy(managedAreaOf(source))]);
+  const managed = parseManagedPacks(policy);
   return {
     packs: [
-      ...(policy.values.packs ?? []).map((pack) => ({ pack, managed: true })),
+      ...managed.packs.map((pack) => ({ pack, managed: true })),
       ...user.value.map((pack) => ({ pack, managed: false })),
     ],
     reset: user.reset,
-    managedIssues: policy.issues,
+    managedIssues: managed.issues,
   };
 }
 
@@ -115,7 +142,7 @@ function conflictErrors(pack: FaqPack, others: readonly InstalledPack[]): string
  * entry numbers and every other pack's; a pack with the name of an earlier import replaces it.
  * Never throws; errors are Chinese lines naming the entry and field.
  */
-export async function importPack(jsonText: string, options: { managedArea?: ManagedArea } = {}): Promise<ImportResult> {
+export async function importPack(jsonText: string, source: ManagedSource = {}): Promise<ImportResult> {
   const text = typeof jsonText === 'string' ? nonBlank(jsonText) : '';
   if (text === '') return { ok: false, errors: ['没有内容：请选择一个内容包文件（.json），或把内容包的文字粘贴进来。'] };
   if (text.length > maxPackTextLength)
@@ -128,7 +155,7 @@ export async function importPack(jsonText: string, options: { managedArea?: Mana
   const pack = parsed.data;
 
   try {
-    const installed = await listPacks(options);
+    const installed = await listPacks(source);
     if (installed.packs.some((other) => other.managed && other.pack.name === pack.name))
       return { ok: false, errors: [`name：管理员已经设置了名为「${pack.name}」的内容包，请换一个名称`] };
     const others = installed.packs.filter((other) => other.managed || other.pack.name !== pack.name);
@@ -157,8 +184,8 @@ export async function removePack(name: string): Promise<boolean> {
  * Every pack's entries (the administrator's first, then the user's), each `source: 'local'`,
  * in number order. A number already taken (by the platform's FAQ or an earlier pack) is skipped.
  */
-export async function loadPackEntries(options: { managedArea?: ManagedArea } = {}): Promise<FaqEntry[]> {
-  const { packs } = await listPacks(options);
+export async function loadPackEntries(source: ManagedSource = {}): Promise<FaqEntry[]> {
+  const { packs } = await listPacks(source);
   const taken = new Set(platformNumbers);
   const entries: FaqEntry[] = [];
   for (const { pack } of packs)

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { faqBlockSchema, faqLinkSchema, faqPackEntrySchema, faqPackSchema } from '../../../faq/schema';
-import { managedSettingsSchema, parseManagedSettings } from '../../../state/managed';
+import { parseManagedSettings } from '../../../state/managed';
+import { managedSettingsSchema } from '../../../state/managed-schema';
 import { panelWidthRange } from '../../../state/panel-width';
 import { fontSizeValues, panelAutoOpenValues, panelSideValues, settingLeafSchemas, settingPaths } from '../../../state/settings';
 

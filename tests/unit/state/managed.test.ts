@@ -10,7 +10,7 @@ const samplePack = JSON.parse(await readFile('docs/sample-faq-pack.json', 'utf8'
 beforeEach(() => fakeBrowser.reset());
 
 describe('parseManagedSettings', () => {
-  it('keeps every valid policy value', () => {
+  it('keeps every valid policy setting (packs are read by state/packs.ts)', () => {
     const read = parseManagedSettings({
       contact: { name: '清河市生态环境局', phone: '0319-5550123' },
       panel: { autoOpen: 'never' },
@@ -24,7 +24,6 @@ describe('parseManagedSettings', () => {
       panel: { autoOpen: 'never' },
       fontSize: 'large',
       upload: { maxBytes: 2097152 },
-      packs: [samplePack],
     });
   });
 
@@ -42,25 +41,16 @@ describe('parseManagedSettings', () => {
     expect(read.issues[2]).toContain('fontSize');
   });
 
-  it('drops an invalid pack with the entry and field that are wrong, keeping the valid ones', () => {
-    const broken = { format: 'permit-helper-faq-pack', version: 1, name: '坏的包', entries: [{ number: 'x' }] };
-    const read = parseManagedSettings({ packs: [broken, samplePack] });
-    expect(read.values.packs?.map((pack) => pack.name)).toEqual(['清河市生态环境局 本地补充']);
-    expect(read.issues[0]).toMatch(/^管理员内容包「坏的包」（已忽略）：第 1 条的 number：/);
-  });
-
   it.each([null, undefined, 'text', 42, [1, 2]])('treats %j as no policy', (raw) => {
     expect(parseManagedSettings(raw)).toEqual({ values: {}, issues: [] });
   });
 
-  it('reports packs that are not a list', () => {
-    expect(parseManagedSettings({ packs: 'pack.json' }).issues).toEqual(['管理员策略中的 packs 应为列表，已忽略。']);
-  });
 });
 
 describe('readManagedSettings', () => {
   it('gives no managed values without the API or when the browser refuses', async () => {
-    expect(await readManagedSettings(undefined)).toEqual({ values: {}, issues: [] });
+    await fakeBrowser.storage.managed.set({ fontSize: 'large' });
+    expect(await readManagedSettings(null)).toEqual({ values: {}, issues: [] });
     const refusing = { get: () => Promise.reject(new Error('Managed storage manifest not found')) };
     expect(await readManagedSettings(refusing)).toEqual({ values: {}, issues: [] });
     const throwing = {
@@ -123,7 +113,8 @@ describe('effective settings', () => {
 
   it('works in a browser without managed storage', async () => {
     await settingsItem.set(withSetting(defaultSettings, 'panel.side', 'left'));
-    const effective = await loadEffectiveSettings({ managedArea: undefined });
+    await fakeBrowser.storage.managed.set({ panel: { side: 'right' } });
+    const effective = await loadEffectiveSettings({ managedArea: null });
     expect(effective.settings.panel.side).toBe('left');
     expect(effective.managed.size).toBe(0);
   });

@@ -6,7 +6,7 @@ import { faqPackSchema, type FaqPack } from '../../../faq/schema';
 import { faqEntries } from '../../../faq/entries';
 import { matchEntriesForPage } from '../../../faq/match';
 import { searchFaq } from '../../../faq/search';
-import { faqPacksItem, importPack, listPacks, loadPackEntries, removePack } from '../../../state/packs';
+import { faqPacksItem, importPack, listPacks, loadPackEntries, parseManagedPacks, removePack } from '../../../state/packs';
 
 const sampleText = await readFile('docs/sample-faq-pack.json', 'utf8');
 const sample = faqPackSchema.parse(JSON.parse(sampleText));
@@ -114,6 +114,32 @@ describe('importPack', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('parseManagedPacks', () => {
+  it('keeps the valid policy packs and names the entry and field of an invalid one', () => {
+    const broken = { format: 'permit-helper-faq-pack', version: 1, name: '坏的包', entries: [{ number: 'x' }] };
+    const read = parseManagedPacks({ packs: [broken, sample] });
+    expect(read.packs).toEqual([sample]);
+    expect(read.issues[0]).toMatch(/^管理员内容包「坏的包」（已忽略）：第 1 条的 number：/);
+  });
+
+  it.each([null, 'text', {}, { packs: undefined }])('reads %j as no packs', (policy) => {
+    expect(parseManagedPacks(policy)).toEqual({ packs: [], issues: [] });
+  });
+
+  it('reports packs that are not a list', () => {
+    expect(parseManagedPacks({ packs: 'pack.json' }).issues).toEqual(['管理员策略中的 packs 应为列表，已忽略。']);
+  });
+
+  it('lists policy packs without reading the user packs as managed', async () => {
+    await importPack(JSON.stringify(variant('乙', [201])));
+    expect((await listPacks({ managedArea: { get: () => Promise.resolve({ packs: [sample] }) } })).packs.map((p) => p.managed)).toEqual([
+      true,
+      false,
+    ]);
+    expect((await listPacks({ managedArea: null })).packs.map((p) => p.pack.name)).toEqual(['乙']);
   });
 });
 

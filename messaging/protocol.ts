@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageDetection } from '../platform/detect';
 import type { PageKindId } from '../platform/page-kinds';
+import type { PageFacts } from '../components/tools/PanelToolsSection';
 import type { ProbeResult } from '../diagnosis/snapshot';
 import type { TargetId } from '../diagnosis/targets';
 
@@ -9,6 +10,8 @@ export interface FrameReport {
   detection: PageDetection;
   /** Error texts the frame shows (#dError, tips, alert() texts): text only. */
   messages: string[];
+  /** Dates and the category the frame shows, for the panel's tools (nothing the user typed). */
+  facts: PageFacts;
   /** Unique per frame document, so a frame that navigates replaces its earlier report. */
   frameKey: string;
 }

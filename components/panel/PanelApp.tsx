@@ -11,6 +11,11 @@ import { PanelSections, type PanelSectionId } from './PanelSections';
 import { PageHelpSection } from './PageHelpSection';
 import { HelperErrorBox } from './HelperErrorBox';
 import { FaqReader } from '../faq/FaqReader';
+import { PanelToolsSection, type PageFacts } from '../tools/PanelToolsSection';
+import { PageChecksSection } from './PageChecksSection';
+import type { CheckId } from '../../diagnosis/check-ids';
+import type { CheckResult } from '../../diagnosis/check-result';
+import type { DiagnosisCollectors } from '../../diagnosis/run';
 
 export interface PanelAppModel {
   detection: PageDetection;
@@ -25,6 +30,9 @@ export interface PanelAppModel {
   stateReset: boolean;
   /** The browser's UI language tag. */
   locale: string;
+  /** What the page's frames showed that the tools can use (expiry, category, issue date). */
+  pageFacts: PageFacts;
+  extensionVersion: string;
 }
 
 export interface PanelActions {
@@ -33,13 +41,24 @@ export interface PanelActions {
   resize(width: number): void;
 }
 
+/** What the panel's diagnosis needs from the content script that mounts it. */
+export interface PanelDiagnosis {
+  collectors(): DiagnosisCollectors;
+  onDone(results: CheckResult[]): void;
+}
+
 export interface PanelStore {
   get(): PanelAppModel;
   subscribe(listener: (model: PanelAppModel) => void): () => void;
 }
 
 /** The panel's body: mounted on first open, follows the content script's store. */
-export function PanelApp({ store, actions }: { store: PanelStore; actions: PanelActions }) {
+/** The checks the entries shown for this page relate to, in entry order. */
+function relevantChecks(matches: readonly PageMatch[]): CheckId[] {
+  return [...new Set(matches.flatMap((match) => match.entry.checks))];
+}
+
+export function PanelApp({ store, actions, diagnosis }: { store: PanelStore; actions: PanelActions; diagnosis: PanelDiagnosis }) {
   const [model, setModel] = useState(store.get());
   const [section, setSection] = useState<PanelSectionId>('help');
   useEffect(() => {
@@ -65,6 +84,17 @@ export function PanelApp({ store, actions }: { store: PanelStore; actions: Panel
       <PanelSections current={section} onSelect={setSection} />
       <div class="ph-section" role="tabpanel" id={`ph-section-${section}`} aria-labelledby={`ph-tab-${section}`}>
         {section === 'help' && <PageHelpSection matches={model.matches} entries={model.entries} locale={locale} />}
+        {section === 'checks' && (
+          <PageChecksSection
+            kind={model.detection.kind}
+            relevant={relevantChecks(model.matches)}
+            locale={locale}
+            extensionVersion={model.extensionVersion}
+            collectors={diagnosis.collectors}
+            onDone={diagnosis.onDone}
+          />
+        )}
+        {section === 'tools' && <PanelToolsSection kind={model.detection.kind} locale={locale} pageFacts={model.pageFacts} />}
         {section === 'search' && <FaqReader entries={model.entries} locale={locale} headingLevel={3} />}
       </div>
     </PanelFrame>

@@ -1,9 +1,11 @@
 import { i18n } from '#i18n';
 
-export type PanelSectionId = 'help' | 'search';
+export type PanelSectionId = 'help' | 'checks' | 'tools' | 'search';
 
 const sections: { id: PanelSectionId; label: () => string }[] = [
   { id: 'help', label: () => i18n.t('panel.sectionHelp') },
+  { id: 'checks', label: () => i18n.t('panel.sectionChecks') },
+  { id: 'tools', label: () => i18n.t('panel.sectionTools') },
   { id: 'search', label: () => i18n.t('panel.sectionSearch') },
 ];
 

@@ -11,7 +11,7 @@ import { createStore } from './panel-store';
 import { createPanelShell } from './panel-shell';
 import { loadLazy } from './load-lazy';
 import { reportError, runSafely, setErrorSink } from './run-safely';
-import type { FrameSnapshot } from './frame-snapshot';
+import { mergeFacts, type FrameSnapshot } from './frame-snapshot';
 
 /**
  * The top frame owns the one panel. It merges its own snapshot with those its sub-frames report
@@ -30,6 +30,8 @@ export async function startTopFrame(ctx: ContentScriptContext) {
     width: defaultPanelState.width,
     stateReset: false,
     locale: browser.i18n.getUILanguage(),
+    pageFacts: {},
+    extensionVersion: browser.runtime.getManifest().version,
   });
   setErrorSink((error) => store.update({ errors: [...store.get().errors, error].slice(-5) }));
 
@@ -44,7 +46,8 @@ export async function startTopFrame(ctx: ContentScriptContext) {
     const messages = [...new Set([...own.messages, ...reports.flatMap((report) => report.messages)])];
     const { entries } = store.get();
     const current = ++generation;
-    store.update({ detection, messages, matches: entriesForPageKind(detection.kind, entries) });
+    const pageFacts = mergeFacts([own.facts, ...reports.map((report) => report.facts)]);
+    store.update({ detection, messages, pageFacts, matches: entriesForPageKind(detection.kind, entries) });
     if (messages.length === 0) return;
     void loadLazy()
       .then((lazy) => {

@@ -132,3 +132,34 @@ describe('opening and closing', () => {
       .toBe(String(count));
   });
 });
+
+describe('the panel’s diagnosis and tools', () => {
+  it('runs the one-click diagnosis on the platform page, pop-up blocker and page width included', async () => {
+    await page.goto(permitUrl('/cas/login'), { waitUntil: 'load' });
+    await openPanel(page);
+    await page.locator('[data-testid=panel-section-checks]').click();
+    await panel(page).locator('[data-testid=diagnose]').click();
+    const report = panel(page).locator('[data-testid=report]');
+    await expect.poll(() => report.getAttribute('data-state'), { timeout: 15_000 }).toBe('done');
+    expect(await panel(page).locator('[data-check]').count()).toBeGreaterThanOrEqual(10);
+    expect(await panel(page).locator('[data-check=popups]').getAttribute('data-status')).toBe('pass');
+    expect(await panel(page).locator('[data-check=screen]').getAttribute('data-status')).not.toBe('skip');
+    expect(await panel(page).locator('[data-check=reach-platform]').getAttribute('data-status')).toBe('pass');
+    expect(await panel(page).locator('[data-check=extension]').getAttribute('data-status')).toBe('pass');
+    // The checks the login entries relate to come first.
+    expect(await panel(page).locator('[data-check]').first().getAttribute('data-check')).toMatch(/cookies|clock|reach-platform/);
+  });
+
+  it('shows the last day to apply for renewal in the tools, read from the page', async () => {
+    await page.goto(permitUrl('/permitExt/syssb/ckxm/ckxm!listBcyx.action?itemTypeID=XZXKTYPE_D&itemtype=TYPED&yxqz=2027-03-15'), {
+      waitUntil: 'load',
+    });
+    await openPanel(page);
+    await page.locator('[data-testid=panel-section-tools]').click();
+    const tools = panel(page).locator('[data-testid=panel-tools]');
+    await expect.poll(() => tools.getAttribute('data-page-kind')).toBe('renewal');
+    // 30 working days before 2027-03-15 lie in 2027, a year without official holiday data yet.
+    await expect.poll(() => tools.locator('[data-tool=renewal]').textContent()).toContain('2027-03-15');
+    expect(await tools.locator('[data-tool=renewal] [data-testid=renewal-deadline-result]').textContent()).toMatch(/2027-0[12]-\d\d/);
+  });
+});

@@ -6,6 +6,8 @@
  */
 import { render } from 'preact';
 import { PanelApp, type PanelActions, type PanelStore } from '../../../components/panel/PanelApp';
+import { sendMessage } from '../../../messaging/protocol';
+import { pageCollectors } from './page-collectors';
 import { FieldToolsLayer } from '../field-tools/FieldToolsLayer';
 import type { FieldToolsActions, FieldToolsModel } from '../field-tools/model';
 
@@ -14,7 +16,14 @@ export { inspectFile } from '../../../components/tools/inspect-file';
 
 /** Renders the panel's body into the shell's host; returns the function that unmounts it. */
 export function mountPanelBody(host: HTMLElement, store: PanelStore, actions: PanelActions): () => void {
-  render(<PanelApp store={store} actions={actions} />, host);
+  const diagnosis = {
+    collectors: pageCollectors,
+    onDone: (results: { status: string }[]) =>
+      void sendMessage('diagnosis:finished', { failed: results.filter((result) => result.status === 'fail').length }).catch(
+        () => undefined,
+      ),
+  };
+  render(<PanelApp store={store} actions={actions} diagnosis={diagnosis} />, host);
   return () => render(null, host);
 }
 

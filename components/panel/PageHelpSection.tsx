@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { PageMatch } from '../../faq/page-entries';
 import type { FaqEntry } from '../../faq/schema';
+import type { FaqContactInfo } from '../faq/FaqContactBox';
 import type { UiLocale } from '../../lib/localized';
 import { FaqEntryView } from '../faq/FaqEntryView';
 
@@ -13,10 +14,12 @@ export function PageHelpSection({
   matches,
   entries,
   locale,
+  contact,
 }: {
   matches: readonly PageMatch[];
   entries: readonly FaqEntry[];
   locale: UiLocale;
+  contact: FaqContactInfo;
 }) {
   const first = matches[0]?.entry.number ?? null;
   const [openNumber, setOpenNumber] = useState<number | null>(first);
@@ -37,6 +40,7 @@ export function PageHelpSection({
                 locale={locale}
                 headingLevel={3}
                 entries={entries}
+                contact={contact}
                 onOpenEntry={setOpenNumber}
               />
             ) : (

@@ -16,6 +16,7 @@ import { PageChecksSection } from './PageChecksSection';
 import type { CheckId } from '../../diagnosis/check-ids';
 import type { CheckResult } from '../../diagnosis/check-result';
 import type { DiagnosisCollectors } from '../../diagnosis/run';
+import type { Settings } from '../../state/settings';
 
 export interface PanelAppModel {
   detection: PageDetection;
@@ -33,6 +34,9 @@ export interface PanelAppModel {
   /** What the page's frames showed that the tools can use (expiry, category, issue date). */
   pageFacts: PageFacts;
   extensionVersion: string;
+  /** The local 环保局 contact from the options (or the administrator's policy). */
+  contact: Settings['contact'];
+  side: Settings['panel']['side'];
 }
 
 export interface PanelActions {
@@ -72,6 +76,7 @@ export function PanelApp({ store, actions, diagnosis }: { store: PanelStore; act
     <PanelFrame
       pageLabel={pickText(pageKinds[model.detection.kind].label, locale)}
       width={model.width}
+      side={model.side}
       onClose={actions.close}
       onResize={actions.resize}
     >
@@ -83,7 +88,9 @@ export function PanelApp({ store, actions, diagnosis }: { store: PanelStore; act
       )}
       <PanelSections current={section} onSelect={setSection} />
       <div class="ph-section" role="tabpanel" id={`ph-section-${section}`} aria-labelledby={`ph-tab-${section}`}>
-        {section === 'help' && <PageHelpSection matches={model.matches} entries={model.entries} locale={locale} />}
+        {section === 'help' && (
+          <PageHelpSection matches={model.matches} entries={model.entries} locale={locale} contact={model.contact} />
+        )}
         {section === 'checks' && (
           <PageChecksSection
             kind={model.detection.kind}
@@ -95,7 +102,7 @@ export function PanelApp({ store, actions, diagnosis }: { store: PanelStore; act
           />
         )}
         {section === 'tools' && <PanelToolsSection kind={model.detection.kind} locale={locale} pageFacts={model.pageFacts} />}
-        {section === 'search' && <FaqReader entries={model.entries} locale={locale} headingLevel={3} />}
+        {section === 'search' && <FaqReader entries={model.entries} locale={locale} headingLevel={3} contact={model.contact} />}
       </div>
     </PanelFrame>
   );

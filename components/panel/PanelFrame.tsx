@@ -7,6 +7,7 @@ export interface PanelFrameProps {
   /** The detected page in words, in the UI language. */
   pageLabel: string;
   width: number;
+  side: 'right' | 'left';
   onClose(): void;
   onResize(width: number): void;
   children?: ComponentChildren;
@@ -18,7 +19,7 @@ export function PanelFrame(props: PanelFrameProps) {
   useEffect(() => headingRef.current?.focus(), []);
   return (
     <aside id="ph-panel" class="ph-panel" role="complementary" aria-labelledby="ph-title">
-      <PanelResizeHandle width={props.width} onResize={props.onResize} />
+      <PanelResizeHandle width={props.width} side={props.side} onResize={props.onResize} />
       <header class="ph-header">
         <h2 id="ph-title" class="ph-title" tabIndex={-1} ref={headingRef}>
           {i18n.t('panel.title')}

@@ -8,13 +8,23 @@ function clampWidth(width: number): number {
 }
 
 /** The panel's left edge: drag it, or focus it and use the arrow keys, to change the width. */
-export function PanelResizeHandle({ width, onResize }: { width: number; onResize(width: number): void }) {
+export function PanelResizeHandle({
+  width,
+  side,
+  onResize,
+}: {
+  width: number;
+  /** The page edge the panel is docked to: dragging away from it widens the panel. */
+  side: 'right' | 'left';
+  onResize(width: number): void;
+}) {
+  const away = side === 'right' ? -1 : 1;
   const onPointerDown = (event: PointerEvent) => {
     const handle = event.currentTarget as HTMLElement;
     handle.setPointerCapture(event.pointerId);
     const startX = event.clientX;
     const startWidth = width;
-    const onMove = (move: PointerEvent) => onResize(clampWidth(startWidth + (startX - move.clientX)));
+    const onMove = (move: PointerEvent) => onResize(clampWidth(startWidth + away * (move.clientX - startX)));
     const onUp = () => {
       handle.removeEventListener('pointermove', onMove);
       handle.removeEventListener('pointerup', onUp);
@@ -23,8 +33,8 @@ export function PanelResizeHandle({ width, onResize }: { width: number; onResize
     handle.addEventListener('pointerup', onUp);
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowLeft') onResize(clampWidth(width + step));
-    else if (event.key === 'ArrowRight') onResize(clampWidth(width - step));
+    if (event.key === 'ArrowLeft') onResize(clampWidth(width - away * step));
+    else if (event.key === 'ArrowRight') onResize(clampWidth(width + away * step));
     else return;
     event.preventDefault();
   };

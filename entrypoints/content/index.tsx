@@ -5,7 +5,7 @@ import { startTopFrame } from './top-frame';
 import { startSubFrame } from './sub-frame';
 import { watchFrame } from './watch-frame';
 import { startFieldTools } from './field-tools';
-import { defaultUploadThresholds } from '../../tools/file-check';
+import { loadEffectiveSettings } from '../../state/effective-settings';
 import { uiLocaleFromTag } from '../../lib/localized';
 import { browser } from 'wxt/browser';
 // All styles of the panel and the field tips: injected into their shadow roots (cssInjectionMode 'ui'),
@@ -22,7 +22,12 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   noScriptStartedPostMessage: true,
   main(ctx) {
-    runSafely('field-tools', () => startFieldTools(ctx, { thresholds: defaultUploadThresholds, locale: uiLocaleFromTag(browser.i18n.getUILanguage()) }));
+    runSafely('field-tools', () =>
+      startFieldTools(ctx, {
+        thresholds: () => loadEffectiveSettings().then((effective) => effective.settings.upload),
+        locale: uiLocaleFromTag(browser.i18n.getUILanguage()),
+      }),
+    );
     return runSafely('start', async () => {
       if (window.top === window) {
         const top = await startTopFrame(ctx);

@@ -7,6 +7,9 @@ import { entriesForPageKind } from '../../faq/page-entries';
 import type { PanelAppModel } from '../../components/panel/PanelApp';
 import { onMessage, sendMessage, type RelayedFrameReport } from '../../messaging/protocol';
 import { defaultPanelState, panelStateItem } from '../../state/panel-state';
+import { defaultSettings, type Settings } from '../../state/settings';
+import { loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '../../state/effective-settings';
+import { mayHaveLocalPacks } from '../../state/pack-presence';
 import { createStore } from './panel-store';
 import { createPanelShell } from './panel-shell';
 import { loadLazy } from './load-lazy';
@@ -32,7 +35,12 @@ export async function startTopFrame(ctx: ContentScriptContext) {
     locale: browser.i18n.getUILanguage(),
     pageFacts: {},
     extensionVersion: browser.runtime.getManifest().version,
+    contact: defaultSettings.contact,
+    side: defaultSettings.panel.side,
   });
+  let settings: Settings = defaultSettings;
+  /** The panel opens by itself at most once per page, the first time the page shows a problem we answer. */
+  let autoOpened = false;
   setErrorSink((error) => store.update({ errors: [...store.get().errors, error].slice(-5) }));
 
   let own: FrameSnapshot | undefined;
@@ -51,7 +59,12 @@ export async function startTopFrame(ctx: ContentScriptContext) {
     if (messages.length === 0) return;
     void loadLazy()
       .then((lazy) => {
-        if (current === generation) store.update({ matches: lazy.matchEntriesForPage({ kind: detection.kind, messages, entries }) });
+        if (current !== generation) return;
+        const matches = lazy.matchEntriesForPage({ kind: detection.kind, messages, entries });
+        const problem = matches.some((match) => match.reason === 'message');
+        const autoOpen = problem && !autoOpened && !store.get().open && settings.panel.autoOpen === 'on-problem';
+        if (autoOpen) autoOpened = true;
+        store.update({ matches, ...(autoOpen ? { open: true } : {}) });
       })
       .catch((error: unknown) => reportError('match-messages', error));
   };
@@ -83,8 +96,26 @@ export async function startTopFrame(ctx: ContentScriptContext) {
   ];
   ctx.onInvalidated(() => removeListeners.forEach((remove) => remove()));
 
-  const saved = await panelStateItem.get();
+  const applySettings = (effective: EffectiveSettings) => {
+    settings = effective.settings;
+    // The width an administrator set wins over the one the user last dragged to.
+    const width = effective.managed.has('panel.width') ? settings.panel.width : store.get().width;
+    store.update({ contact: settings.contact, side: settings.panel.side, width, stateReset: store.get().stateReset || effective.reset });
+  };
+  const [saved, effective] = await Promise.all([panelStateItem.get(), loadEffectiveSettings()]);
   store.update({ open: saved.value.open, width: saved.value.width, stateReset: saved.reset });
+  applySettings(effective);
+  ctx.onInvalidated(watchEffectiveSettings((next) => runSafely('settings', () => applySettings(next))));
+  void mayHaveLocalPacks().then(async (some) => {
+    if (!some || !ctx.isValid) return;
+    const lazy = await loadLazy();
+    const withPacks = async () => {
+      store.update({ entries: [...faqEntries, ...(await lazy.loadPackEntries())] });
+      recompute();
+    };
+    await withPacks();
+    ctx.onInvalidated(lazy.watchPacks(() => void withPacks().catch((error: unknown) => reportError('local-packs', error))));
+  }).catch((error: unknown) => reportError('local-packs', error));
 
   const ui = await createShadowRootUi(ctx, {
     name: 'permit-helper-panel',
@@ -102,8 +133,8 @@ export async function startTopFrame(ctx: ContentScriptContext) {
             open: model.open,
             width: model.width,
             count: model.matches.length,
-            side: 'right',
-            fontSize: 'normal',
+            side: model.side,
+            fontSize: settings.fontSize,
           });
           if (model.matches.length !== lastBadge) {
             lastBadge = model.matches.length;

@@ -163,3 +163,45 @@ describe('the panel’s diagnosis and tools', () => {
     expect(await tools.locator('[data-tool=renewal] [data-testid=renewal-deadline-result]').textContent()).toMatch(/2027-0[12]-\d\d/);
   });
 });
+
+describe('settings in the panel', () => {
+  const settings = {
+    contact: { name: '清河市生态环境局排污许可科', phone: '0310-1234567', address: '', url: '' },
+    panel: { autoOpen: 'on-problem', side: 'left', width: 400 },
+    fontSize: 'large',
+    upload: { maxBytes: 5 * 1024 * 1024, maxPixelsSide: 8000, maxNameLength: 80 },
+  };
+
+  it('shows the configured 环保局 contact where an answer says to contact it, on the chosen side, in large text', async () => {
+    await browser.serviceWorker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
+    await page.goto(permitUrl('/cas/forgetPassword'), { waitUntil: 'load' });
+    await openPanel(page);
+    expect(await panel(page).getAttribute('data-side')).toBe('left');
+    expect(await panel(page).getAttribute('data-font-size')).toBe('large');
+    await panel(page).locator('li[data-faq="2"] button').first().click();
+    await expect.poll(() => panel(page).locator('li[data-faq="2"]').textContent()).toContain('0310-1234567');
+  });
+
+  it('opens by itself when the page shows a problem it answers, unless set to never', async () => {
+    await page.goto(permitUrl('/cas/login'), { waitUntil: 'load' });
+    await openPanel(page);
+    await page.locator('[data-testid=panel-toggle]').click();
+    await expect.poll(() => panel(page).getAttribute('data-state')).toBe('closed');
+
+    await page.goto(permitUrl('/permitExt/outside/registration.jsp?state=exists'), { waitUntil: 'load' });
+    await expect.poll(() => panel(page).getAttribute('data-state')).toBe('open');
+    expect(await panel(page).locator('li[data-faq]').first().getAttribute('data-faq')).toBe('3');
+
+    await page.locator('[data-testid=panel-toggle]').click();
+    await browser.serviceWorker.evaluate(
+      (value) => chrome.storage.local.set({ settings: { ...value, panel: { ...value.panel, autoOpen: 'never' } } }),
+      settings,
+    );
+    await page.goto(permitUrl('/permitExt/outside/registration.jsp?state=exists'), { waitUntil: 'load' });
+    await expect.poll(() => panel(page).getAttribute('data-page-kind')).toBe('register');
+    // The message answer arrives with the lazily loaded search; give it the time it took above.
+    await page.waitForTimeout(800);
+    expect(await panel(page).getAttribute('data-state')).toBe('closed');
+    await browser.serviceWorker.evaluate(() => chrome.storage.local.remove('settings'));
+  });
+});

@@ -11,7 +11,8 @@ import type { CreditField, FieldToolsActions, FieldToolsModel, UploadField } fro
 export { readPageFacts } from './page-facts';
 
 export interface FieldToolsOptions {
-  thresholds: UploadThresholds;
+  /** The upload pre-check's thresholds (settings), read when a file is picked. */
+  thresholds: () => UploadThresholds | Promise<UploadThresholds>;
   locale: UiLocale;
 }
 
@@ -152,7 +153,10 @@ export function startFieldTools(ctx: ContentScriptContext, options: FieldToolsOp
       return;
     }
     loadLazy()
-      .then((lazy) => Promise.all(files.map((file) => lazy.inspectFile(file, options.thresholds))))
+      .then(async (lazy) => {
+        const thresholds = await options.thresholds();
+        return Promise.all(files.map((file) => lazy.inspectFile(file, thresholds)));
+      })
       .then(
       (inspected) =>
         runSafely('field-tools-upload', () => {

@@ -13,6 +13,7 @@ import type { FieldToolsActions, FieldToolsModel } from '../field-tools/model';
 
 export { matchEntriesForPage } from '../../../faq/match';
 export { inspectFile } from '../../../components/tools/inspect-file';
+export { loadPackEntries, watchPacks } from '../../../state/packs';
 
 /** Renders the panel's body into the shell's host; returns the function that unmounts it. */
 export function mountPanelBody(host: HTMLElement, store: PanelStore, actions: PanelActions): () => void {

@@ -50,7 +50,7 @@ function givePlace(element: Element): void {
 describe('startFieldTools', () => {
   it('mounts nothing on a page without fields', async () => {
     document.body.innerHTML = '<p>平台首页</p>';
-    startFieldTools(ctx, { thresholds: defaultUploadThresholds, locale: 'zh' });
+    startFieldTools(ctx, { thresholds: () => defaultUploadThresholds, locale: 'zh' });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(host()).toBeNull();
   });
@@ -60,7 +60,7 @@ describe('startFieldTools', () => {
     const field = document.getElementById('tyshxydm') as HTMLInputElement;
     givePlace(field);
     const markup = document.body.innerHTML;
-    startFieldTools(ctx, { thresholds: defaultUploadThresholds, locale: 'zh' });
+    startFieldTools(ctx, { thresholds: () => defaultUploadThresholds, locale: 'zh' });
     await until(() => host() !== null);
     expect(host()?.parentElement).toBe(document.documentElement);
     expect(inShadow('[data-testid=credit-code-tip]')).toBeNull();
@@ -76,7 +76,7 @@ describe('startFieldTools', () => {
 
   it('checks files picked in any file input, including ones added after start', async () => {
     document.body.innerHTML = '<form></form>';
-    startFieldTools(ctx, { thresholds: defaultUploadThresholds, locale: 'zh' });
+    startFieldTools(ctx, { thresholds: () => defaultUploadThresholds, locale: 'zh' });
     const input = document.createElement('input');
     input.type = 'file';
     document.querySelector('form')!.append(input);
@@ -96,7 +96,7 @@ describe('startFieldTools', () => {
   it('removes everything when the extension context goes away', async () => {
     document.body.innerHTML = '<label>统一社会信用代码<input id="code" name="creditCode" value="123"></label>';
     givePlace(document.getElementById('code')!);
-    startFieldTools(ctx, { thresholds: defaultUploadThresholds, locale: 'zh' });
+    startFieldTools(ctx, { thresholds: () => defaultUploadThresholds, locale: 'zh' });
     await until(() => inShadow('[data-testid=credit-code-tip]') !== null);
     ctx.notifyInvalidated();
     expect(host()).toBeNull();

@@ -5,7 +5,6 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import webExt from 'web-ext';
 
 export interface LintMessage {
   code: string;
@@ -22,7 +21,14 @@ export interface LintReport {
   notices: LintMessage[];
 }
 
+interface WebExtApi {
+  cmd: { lint(options: Record<string, unknown>, runtime: { shouldExitProgram: boolean }): Promise<unknown> };
+}
+
 export async function lintFirefoxBuild(sourceDir: string): Promise<LintReport> {
+  // web-ext ships no type declarations: its node API is described by WebExtApi above.
+  const moduleName = 'web-ext';
+  const { default: webExt } = (await import(moduleName)) as { default: WebExtApi };
   const report = (await webExt.cmd.lint(
     { sourceDir, output: 'none', boring: true, selfHosted: false, warningsAsErrors: false, pretty: false, metadata: false },
     { shouldExitProgram: false },

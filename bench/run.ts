@@ -13,7 +13,7 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startMockPlatform } from '../tests/mock-platform/server';
+import { startMockPlatform, type MockPlatform } from '../tests/mock-platform/server';
 import { dashboardRoutes } from '../tests/mock-platform/pages/dashboard';
 import { applyCardRoutes } from '../tests/mock-platform/pages/apply-cards';
 import { uploadRoutes } from '../tests/mock-platform/pages/upload';
@@ -75,21 +75,28 @@ function checkCondition(condition: Condition, facts: InjectionFacts): void {
 
 async function main(): Promise<number> {
   const started = performance.now();
-  if (!args['no-build']) {
-    log('building with `npx wxt build`…');
-    execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  }
-  // A private copy: other builds in this tree must not change the extension under test mid-run.
   const work = await mkdtemp(join(tmpdir(), 'permit-helper-bench-'));
-  const oursDir = join(work, 'ours');
-  await cp(join(root, '.output/chrome-mv3'), oursDir, { recursive: true });
-  const noopDir = await createNoopExtension(oursDir, join(work, 'noop'));
-  const sizes = measureBundle(oursDir);
-  log(`content script ${kb(sizes.contentTotal.gzip)} gzip (eager ${kb(sizes.contentEager.gzip)}, lazy ${kb(sizes.contentLazy.gzip)})`);
-
-  const mock = await startMockPlatform();
   const browsers: BenchBrowser[] = [];
+  let mock: MockPlatform | undefined;
   try {
+    if (!args['no-build']) {
+      log('building with `npx wxt build`…');
+      execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    }
+    // A private copy: other builds in this tree must not change the extension under test mid-run.
+    const oursDir = join(work, 'ours');
+    await cp(join(root, '.output/chrome-mv3'), oursDir, { recursive: true });
+    const noopDir = await createNoopExtension(oursDir, join(work, 'noop'));
+    const sizes = measureBundle(oursDir);
+    log(`content script ${kb(sizes.contentTotal.gzip)} gzip (eager ${kb(sizes.contentEager.gzip)}, lazy ${kb(sizes.contentLazy.gzip)})`);
+    // Right after the build, so both builds see the same sources (others may edit them meanwhile).
+    let composition: BenchReport['composition'];
+    if (!args['no-composition']) {
+      log('content script composition (second build, with source maps)…');
+      composition = await contentScriptComposition();
+    }
+
+    mock = await startMockPlatform();
     for (const condition of conditions) {
       const browser = await launchBenchBrowser(condition, mock.port, condition === 'ours' ? oursDir : condition === 'noop' ? noopDir : undefined);
       await installPanelProbe(browser.context);
@@ -128,11 +135,6 @@ async function main(): Promise<number> {
     log('FAQ search and diagnosis…');
     const faq = await benchFaqSearch();
     const diagnosis = await benchDiagnosis();
-    let composition: BenchReport['composition'];
-    if (!args['no-composition']) {
-      log('content script composition (build with source maps)…');
-      composition = await contentScriptComposition();
-    }
 
     const pages = summarizeLoads(benchPages, loads);
     const checks: BudgetCheck[] = [
@@ -181,7 +183,7 @@ async function main(): Promise<number> {
     return missed.length === 0 ? 0 : 1;
   } finally {
     for (const browser of browsers) await browser.close().catch(() => undefined);
-    await mock.close();
+    await mock?.close();
     await rm(work, { recursive: true, force: true });
   }
 }

@@ -48,6 +48,24 @@ export function createPanelShell(container: HTMLElement, handlers: { onToggle():
   let wasOpen = false;
   return {
     bodyHost,
+    /**
+     * 「助手出错」 for when the panel's body itself cannot load (its own error box lives in that body):
+     * what happened, with the detail to copy, in place of the body.
+     */
+    showLoadError(detail: string) {
+      const box = doc.createElement('section');
+      box.className = 'ph-error ph-panel';
+      box.setAttribute('role', 'alert');
+      box.setAttribute('data-testid', 'helper-error');
+      const title = doc.createElement('h3');
+      title.textContent = i18n.t('panel.errorTitle');
+      const body = doc.createElement('p');
+      body.textContent = i18n.t('panel.errorBody');
+      const pre = doc.createElement('pre');
+      pre.textContent = detail;
+      box.append(title, body, pre);
+      bodyHost.replaceChildren(box);
+    },
     update(state: ShellState) {
       root.setAttribute('data-page-kind', state.kind);
       root.setAttribute('data-state', state.open ? 'open' : 'closed');

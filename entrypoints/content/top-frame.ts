@@ -147,8 +147,8 @@ export async function startTopFrame(ctx: ContentScriptContext) {
                 unmountBody = lazy.mountPanelBody(shell.bodyHost, store, actions);
               })
               .catch((error: unknown) => {
-                unmountBody = undefined;
                 reportError('load-panel', error);
+                shell.showLoadError(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
               });
           }
         });

@@ -13,6 +13,8 @@ export default defineConfig({
   // Lets parallel work build without overwriting the extension a running test has loaded.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   imports: false,
+  // The sources zip AMO asks for: what builds the extension, not local screenshots or other builds.
+  zip: { excludeSources: ['screenshots/**', '.output*/**', 'test-results/**'] },
   vite: (env) => ({
     plugins: [preact()],
     build: { target: env.mode === 'legacy' ? 'chrome80' : 'es2022' },

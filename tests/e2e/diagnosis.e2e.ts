@@ -60,11 +60,20 @@ describe('one-click diagnosis in the popup', () => {
     expect(await check(popup, 'reach-monitoring').textContent()).toContain('412');
     await popup.close();
 
+    // A failed check shows on the toolbar icon.
+    await expect.poll(() => browser.serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('!');
+
     mock.resetScenarios();
     mock.setScenario('permit', { mode: 'timeout' });
     popup = await diagnoseInPopup();
     expect(await check(popup, 'reach-platform').getAttribute('data-status')).toBe('fail');
     expect(await check(popup, 'reach-platform').textContent()).toContain('超时');
+    await popup.close();
+
+    mock.resetScenarios();
+    popup = await diagnoseInPopup();
+    expect(await popup.locator('[data-check][data-status=fail]').count()).toBe(0);
+    await expect.poll(() => browser.serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
     await popup.close();
   });
 

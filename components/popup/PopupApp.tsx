@@ -2,8 +2,7 @@ import { i18n } from '#i18n';
 import type { DiagnosisCollectors } from '../../diagnosis/run';
 import type { CheckResult } from '../../diagnosis/check-result';
 import type { UiLocale } from '../../lib/localized';
-import { DiagnosisReport } from '../diagnosis/DiagnosisReport';
-import { useDiagnosis } from '../diagnosis/useDiagnosis';
+import { DiagnosisRunner } from '../diagnosis/DiagnosisRunner';
 import './popup.css';
 
 export interface PopupAppProps {
@@ -18,7 +17,6 @@ export interface PopupAppProps {
 
 /** The toolbar popup: one-click diagnosis first, then the FAQ, tools and settings. */
 export function PopupApp(props: PopupAppProps) {
-  const diagnosis = useDiagnosis(props.collectors, props.onDiagnosisDone);
   return (
     <main class="pp-root">
       <header class="pp-header">
@@ -30,24 +28,14 @@ export function PopupApp(props: PopupAppProps) {
           {i18n.t('diagnosis.button')}
         </h2>
         <p class="pp-intro">{i18n.t('diagnosis.intro')}</p>
-        <button
-          type="button"
-          class="pp-primary"
-          data-testid="diagnose"
-          disabled={diagnosis.running}
-          onClick={() => void diagnosis.start()}
-        >
-          {diagnosis.startedAt ? i18n.t('diagnosis.rerun') : i18n.t('diagnosis.button')}
-        </button>
-        {diagnosis.startedAt && (
-          <DiagnosisReport
-            results={diagnosis.results}
-            running={diagnosis.running}
-            locale={props.locale}
-            meta={{ generatedAt: diagnosis.startedAt, extensionVersion: props.extensionVersion }}
-            onOpenFaq={(number) => props.openFaq(number)}
-          />
-        )}
+        <DiagnosisRunner
+          locale={props.locale}
+          meta={{ extensionVersion: props.extensionVersion }}
+          collectors={props.collectors}
+          onDone={props.onDiagnosisDone}
+          onOpenFaq={(number) => props.openFaq(number)}
+          buttonClass="pp-primary"
+        />
       </section>
       <nav class="pp-links" aria-label={i18n.t('popup.more')}>
         <button type="button" class="pp-link" data-testid="open-faq" onClick={() => props.openFaq()}>

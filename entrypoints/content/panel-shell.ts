@@ -21,6 +21,8 @@ export function createPanelShell(container: HTMLElement, handlers: { onToggle():
   const root = doc.createElement('div');
   root.className = 'ph-root';
   root.setAttribute('data-testid', 'panel');
+  // The panel speaks the browser's UI language, whatever (or nothing) the platform's page declares.
+  root.lang = i18n.t('@@ui_locale').replace('_', '-');
 
   const tab = doc.createElement('button');
   tab.type = 'button';

@@ -153,8 +153,12 @@ function deepFocus(target: Page) {
 async function openPanel(target: Page) {
   const root = panel(target);
   await root.waitFor({ state: 'attached' });
-  if ((await root.getAttribute('data-state')) !== 'open') await target.locator('[data-testid=panel-toggle]').click();
-  await expect.poll(() => root.getAttribute('data-state')).toBe('open');
+  // The panel may open by itself on a page that shows a problem; a click racing it would close it again.
+  for (let attempt = 0; attempt < 3 && (await root.getAttribute('data-state')) !== 'open'; attempt++) {
+    await target.locator('[data-testid=panel-toggle]').click();
+    await target.waitForTimeout(300);
+  }
+  await expect.poll(() => root.getAttribute('data-state'), { timeout: 5000 }).toBe('open');
   await panel(target).locator('[data-testid=panel-section-help]').waitFor();
 }
 
@@ -263,6 +267,8 @@ describe('keyboard alone', () => {
       await root.waitFor({ state: 'attached' });
     }
     expect(await root.getAttribute('data-state')).toBe('closed');
+    // Screen readers read the panel in the browser's language, not the page's.
+    expect(await root.getAttribute('lang')).toMatch(process.env.UI_LANG === 'en' ? /^en\b/ : /^zh-CN$/);
 
     // The tab sits at the end of the document: Tab through the page until it is reached.
     let focused = await deepFocus(page);
@@ -335,7 +341,7 @@ describe('keyboard alone', () => {
     }
     expect((await deepFocus(page))?.outline).toBe('solid');
     await page.keyboard.type('许可证丢了');
-    await page.locator('[role=status]', { hasText: '找到' }).waitFor();
+    await expect.poll(() => page.locator('.faq-search__status').textContent(), { timeout: 5000 }).not.toBe('');
     await page.keyboard.press('ArrowDown');
     const first = await deepFocus(page);
     expect(first?.outline).toBe('solid');

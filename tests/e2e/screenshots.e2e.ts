@@ -56,8 +56,12 @@ const file = (name: string) => resolve(outDir, `${name}.png`);
 async function openPanel(page: Page) {
   const root = panel(page);
   await root.waitFor({ state: 'attached' });
-  if ((await root.getAttribute('data-state')) !== 'open') await page.locator('[data-testid=panel-toggle]').click();
-  await expect.poll(() => root.getAttribute('data-state')).toBe('open');
+  // The panel may open by itself on a page that shows a problem; a click racing it would close it again.
+  for (let attempt = 0; attempt < 3 && (await root.getAttribute('data-state')) !== 'open'; attempt++) {
+    await page.locator('[data-testid=panel-toggle]').click();
+    await page.waitForTimeout(300);
+  }
+  await expect.poll(() => root.getAttribute('data-state'), { timeout: 5000 }).toBe('open');
   await root.locator('[data-testid=panel-section-help]').waitFor();
 }
 

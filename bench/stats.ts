@@ -12,11 +12,6 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[rank - 1]!;
 }
 
-export function round(value: number, digits = 2): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
-}
-
 /** Runs `fn` `runs` times after `warmup` untimed runs; returns each run's wall time in ms. */
 export async function timeRuns(runs: number, fn: () => unknown, warmup = 5): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await fn();

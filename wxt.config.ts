@@ -14,7 +14,7 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   imports: false,
   // The sources zip AMO asks for: what builds the extension, not local screenshots or other builds.
-  zip: { excludeSources: ['screenshots/**', '.output*/**', 'test-results/**'] },
+  zip: { excludeSources: ['screenshots/**', 'docs/screenshots/**', '.output*/**', 'test-results/**'] },
   vite: (env) => ({
     plugins: [preact()],
     build: { target: env.mode === 'legacy' ? 'chrome80' : 'es2022' },

@@ -89,7 +89,14 @@ export function PanelApp({ store, actions, diagnosis }: { store: PanelStore; act
       <PanelSections current={section} onSelect={setSection} />
       <div class="ph-section" role="tabpanel" id={`ph-section-${section}`} aria-labelledby={`ph-tab-${section}`}>
         {section === 'help' && (
-          <PageHelpSection matches={model.matches} entries={model.entries} locale={locale} contact={model.contact} />
+          <PageHelpSection
+            // A new first entry (the page's message answered, a module opened) opens afresh.
+            key={`${model.detection.kind}:${model.matches[0]?.entry.number ?? ''}`}
+            matches={model.matches}
+            entries={model.entries}
+            locale={locale}
+            contact={model.contact}
+          />
         )}
         {section === 'checks' && (
           <PageChecksSection

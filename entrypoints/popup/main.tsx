@@ -1,9 +1,13 @@
 import { render } from 'preact';
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { uiLocaleFromTag } from '../../lib/localized';
 import { sendMessage } from '../../messaging/protocol';
 import { popupCollectors } from './collectors';
+
+// The page's language follows the UI language (the HTML says zh-CN for the first paint).
+document.documentElement.lang = i18n.t('@@ui_locale').replace('_', '-');
 
 const openPage = (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path as '/faq.html') });
 

@@ -33,9 +33,13 @@ export function placeBelow(anchor: Element, width: number): { top: number; left:
   return { top: box.top + box.height + GAP, left: Math.max(scrollX + EDGE, Math.min(box.left, maxLeft)), width: fitted };
 }
 
+/** The strip at the page's right edge that the helper's own panel covers when open (380 px default width, its tab, a gap). */
+export const panelStripWidth = 420;
+
 /**
- * To the right of `beside` (the map) when the page has room there, else below it, so that it is
- * never covered; `fallback` when there is no `beside` on the page or it is not rendered.
+ * To the right of `beside` (the map) when the page has room there, left of the strip the helper's
+ * panel opens into, else below it, so that it is never covered; `fallback` when there is no
+ * `beside` on the page or it is not rendered.
  */
 export function placeBesideOrBelow(
   beside: Element | undefined,
@@ -47,6 +51,6 @@ export function placeBesideOrBelow(
   const doc = beside.ownerDocument;
   const pageWidth = doc.documentElement.clientWidth || (doc.defaultView?.innerWidth ?? 0);
   const left = side.left + side.width + 12;
-  if (left + width + EDGE <= (doc.defaultView?.scrollX ?? 0) + pageWidth) return { top: side.top, left, width };
+  if (left + width + EDGE <= (doc.defaultView?.scrollX ?? 0) + pageWidth - panelStripWidth) return { top: side.top, left, width };
   return placeBelow(beside, width);
 }

@@ -1,10 +1,26 @@
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Wxt } from 'wxt';
 
 export { lazyChunkPath } from './lazy-chunk-path';
 
 const root = resolve(import.meta.dirname, '..');
+
+/** `import css from './x.css?inline'` gives the file's text, as in Vite. */
+const inlineCss: Plugin = {
+  name: 'inline-css',
+  setup(build) {
+    build.onResolve({ filter: /\.css\?inline$/ }, (args) => ({
+      path: resolve(args.resolveDir, args.path.replace(/\?inline$/, '')),
+      namespace: 'inline-css',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'inline-css' }, async (args) => ({
+      contents: await readFile(args.path, 'utf8'),
+      loader: 'text',
+    }));
+  },
+};
 
 /**
  * WXT bundles each content script as one IIFE without code splitting, so the panel's body, the
@@ -24,8 +40,10 @@ export async function buildLazyChunk(wxt: Wxt): Promise<string> {
     target: legacy ? 'chrome80' : 'es2022',
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    // CSS reaches the shadow roots through the content script's own stylesheet (cssInjectionMode 'ui').
+    // Components import their CSS for the extension pages; here the module adds the styles it needs
+    // to its shadow roots itself, from `?inline` imports (as Vite reads them).
     loader: { '.css': 'empty' },
+    plugins: [inlineCss],
     alias: {
       '#i18n': resolve(root, '.wxt/i18n/index.ts'),
       'wxt/browser': '@wxt-dev/webextension-polyfill/browser',

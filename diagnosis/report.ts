@@ -1,6 +1,7 @@
 import type { LocalizedText, UiLocale } from '../lib/localized';
 import { isPlatformHost } from '../platform/hosts';
-import { isPageKindId, pageKinds, type PageKindId } from '../platform/page-kinds';
+import { isPageKindId, type PageKindId } from '../platform/page-kinds';
+import { pageKindLabels } from '../platform/page-kind-labels';
 import { checkStatuses, statusLabels, type CheckResult, type CheckStatus } from './check-result';
 import { text } from './text';
 
@@ -94,7 +95,7 @@ function metaRows(meta: ReportMeta, locale: UiLocale): [string, string][] {
     [labels.generatedAt[locale], scrub(String(meta.generatedAt))],
     [labels.version[locale], scrub(String(meta.extensionVersion))],
   ];
-  if (meta.pageKind !== undefined && isPageKindId(meta.pageKind)) rows.push([labels.page[locale], pageKinds[meta.pageKind].label[locale]]);
+  if (meta.pageKind !== undefined && isPageKindId(meta.pageKind)) rows.push([labels.page[locale], pageKindLabels[meta.pageKind][locale]]);
   if (meta.url !== undefined) rows.push([labels.url[locale], sanitizeUrl(meta.url) ?? labels.urlOmitted[locale]]);
   return rows;
 }

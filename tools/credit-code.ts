@@ -169,6 +169,14 @@ export function computeCheckChar(first17: string): string | undefined {
   return CREDIT_CODE_ALPHABET.charAt((31 - (sum % 31)) % 31);
 }
 
+/**
+ * A quick yes/no, without the explanations: an exact 18-character code (upper case, half-width, no
+ * spaces) whose check character is right. Anything else, normalisable or not, answers false.
+ */
+export function isExactCreditCode(text: string): boolean {
+  return typeof text === 'string' && text.length === CREDIT_CODE_LENGTH && computeCheckChar(text.slice(0, -1)) === text.slice(-1);
+}
+
 function describeChar(ch: string): string {
   const code = ch.codePointAt(0) ?? 0;
   return code < 0x20 || code === 0x7f ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : ch;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { PageDetection } from '../../platform/detect';
-import { pageKinds } from '../../platform/page-kinds';
+import { pageKindLabels } from '../../platform/page-kind-labels';
 import type { PageMatch } from '../../faq/page-entries';
 import type { FaqEntry } from '../../faq/schema';
 import { uiLocaleFromTag, pickText } from '../../lib/localized';
@@ -74,7 +74,7 @@ export function PanelApp({ store, actions, diagnosis }: { store: PanelStore; act
   const locale = uiLocaleFromTag(model.locale);
   return (
     <PanelFrame
-      pageLabel={pickText(pageKinds[model.detection.kind].label, locale)}
+      pageLabel={pickText(pageKindLabels[model.detection.kind], locale)}
       width={model.width}
       side={model.side}
       onClose={actions.close}

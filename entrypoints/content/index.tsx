@@ -8,18 +8,14 @@ import { startFieldTools } from './field-tools';
 import { loadEffectiveSettings } from '../../state/effective-settings';
 import { uiLocaleFromTag } from '../../lib/localized';
 import { browser } from 'wxt/browser';
-// All styles of the panel and the field tips: injected into their shadow roots (cssInjectionMode 'ui'),
-// including those of the lazily loaded components, which bring no CSS of their own.
-import '../../components/panel/panel.css';
-import '../../components/faq/faq.css';
-import '../../components/diagnosis/diagnosis.css';
-import '../../components/tools/tools.css';
 
 export default defineContentScript({
   matches: platformMatchPatterns,
   allFrames: true,
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // Styles go into our shadow roots as text: the shell's with the shell, the rest with the lazily loaded
+  // module (no stylesheet fetched on every page).
+  cssInjectionMode: 'manual',
   noScriptStartedPostMessage: true,
   main(ctx) {
     runSafely('field-tools', () =>

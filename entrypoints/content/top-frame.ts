@@ -15,6 +15,7 @@ import { createPanelShell } from './panel-shell';
 import { loadLazy } from './load-lazy';
 import { reportError, runSafely, setErrorSink } from './run-safely';
 import { mergeFacts, type FrameSnapshot } from './frame-snapshot';
+import panelCss from '../../components/panel/panel.css?inline';
 
 /**
  * The top frame owns the one panel. It merges its own snapshot with those its sub-frames report
@@ -119,6 +120,7 @@ export async function startTopFrame(ctx: ContentScriptContext) {
 
   const ui = await createShadowRootUi(ctx, {
     name: 'permit-helper-panel',
+    css: panelCss,
     position: 'inline',
     anchor: 'html',
     append: 'last',

@@ -164,7 +164,10 @@ describe('field tools on the mock platform', () => {
     await module.goto(permitUrl(cardUrl('card1')), { waitUntil: 'load' });
     const frame = await frameWith(page, 'cardid=card1');
     const tip = frame.locator('[data-testid=credit-code-tip]');
-    // The card shows the demo enterprise's (valid) code: the tip says so without any typing.
+    // The card shows the demo enterprise's (valid) code: no tip, and nothing loaded, until the user works in the field.
+    await frame.waitForTimeout(500);
+    expect(await tip.count()).toBe(0);
+    await frame.locator('#tyshxydm').focus();
     await expect.poll(() => tip.getAttribute('data-valid'), { timeout: 8000 }).toBe('true');
     await frame.locator('#tyshxydm').fill(`${demoEnterprise.creditCode.slice(0, 17)}I`);
     await expect.poll(() => tip.textContent(), { timeout: 5000 }).toContain('字母 I');

@@ -6,6 +6,7 @@ import { createStore } from '../panel-store';
 import { loadLazy } from '../load-lazy';
 import { reportError, runSafely } from '../run-safely';
 import { scanPage } from './scan-page';
+import { isExactCreditCode } from '../../../tools/credit-code';
 import type { CreditField, FieldToolsActions, FieldToolsModel, UploadField } from './model';
 
 export { readPageFacts } from './page-facts';
@@ -46,8 +47,10 @@ export function startFieldTools(ctx: ContentScriptContext, options: FieldToolsOp
     return key;
   };
 
-  const updateCredit = (key: number, patch: Partial<CreditField>) =>
+  const updateCredit = (key: number, patch: Partial<CreditField>) => {
     store.update({ credit: store.get().credit.map((field) => (field.key === key ? { ...field, ...patch } : field)) });
+    mountWhenNeeded();
+  };
   const actions: FieldToolsActions = {
     creditValueChanged: (key, value) => runSafely('field-tools-credit', () => updateCredit(key, { value, dismissed: false })),
     dismissCredit: (key) => runSafely('field-tools-dismiss', () => updateCredit(key, { dismissed: true })),
@@ -56,9 +59,14 @@ export function startFieldTools(ctx: ContentScriptContext, options: FieldToolsOp
   };
 
   let mounting = false;
+  /**
+   * The tips' module loads only where there is something to say: a coordinate picker, a renewal
+   * date, picked files, or a credit-code field the user works in or whose prefilled code is wrong.
+   */
   const mountWhenNeeded = () => {
     const model = store.get();
-    if (mounting || (model.credit.length === 0 && model.uploads.length === 0 && !model.coordinates && !model.renewal)) return;
+    const creditNeedsTip = model.credit.some((field) => field.touched || (field.value.trim() !== '' && !isExactCreditCode(field.value.trim())));
+    if (mounting || (!creditNeedsTip && model.uploads.length === 0 && !model.coordinates && !model.renewal)) return;
     mounting = true;
     void runSafely('field-tools-mount', async () => {
       const ui = await createShadowRootUi(ctx, {
@@ -102,7 +110,7 @@ export function startFieldTools(ctx: ContentScriptContext, options: FieldToolsOp
       const scan = scanPage(document, location.href);
       const known = new Map(store.get().credit.map((field) => [field.input, field]));
       const credit = scan.creditInputs.map(
-        (input) => known.get(input) ?? { key: keyOf(input), input, value: input.value, dismissed: false },
+        (input) => known.get(input) ?? { key: keyOf(input), input, value: input.value, dismissed: false, touched: false },
       );
       store.update({
         credit,
@@ -137,7 +145,10 @@ export function startFieldTools(ctx: ContentScriptContext, options: FieldToolsOp
     if (pending !== undefined) clearTimeout(pending);
     typingTimers.set(
       field.key,
-      ctx.setTimeout(() => runSafely('field-tools-typing', () => updateCredit(field.key, { value: input.value, dismissed: false })), TYPING_PAUSE_MS),
+      ctx.setTimeout(
+        () => runSafely('field-tools-typing', () => updateCredit(field.key, { value: input.value, dismissed: false, touched: true })),
+        TYPING_PAUSE_MS,
+      ),
     );
   };
 
@@ -185,9 +196,9 @@ export function startFieldTools(ctx: ContentScriptContext, options: FieldToolsOp
     'focusin',
     (event) =>
       runSafely('field-tools-focus', () => {
-        if (isInput(event.target) && !store.get().credit.some((field) => field.input === event.target) && Date.now() - lastScan > RESCAN_INTERVAL_MS) {
-          rescan();
-        }
+        const focused = isInput(event.target) ? store.get().credit.find((field) => field.input === event.target) : undefined;
+        if (focused && !focused.touched) updateCredit(focused.key, { touched: true });
+        else if (!focused && isInput(event.target) && Date.now() - lastScan > RESCAN_INTERVAL_MS) rescan();
         relayout();
       }),
     passiveCapture,

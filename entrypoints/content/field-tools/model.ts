@@ -7,6 +7,8 @@ export interface CreditField {
   input: HTMLInputElement;
   value: string;
   dismissed: boolean;
+  /** The user focused or typed in it (until then a correct prefilled code needs no tip). */
+  touched: boolean;
 }
 
 /** A file input and what the pre-check found in the files last picked there. */

@@ -10,6 +10,19 @@ import { sendMessage } from '../../../messaging/protocol';
 import { pageCollectors } from './page-collectors';
 import { FieldToolsLayer } from '../field-tools/FieldToolsLayer';
 import type { FieldToolsActions, FieldToolsModel } from '../field-tools/model';
+import faqCss from '../../../components/faq/faq.css?inline';
+import diagnosisCss from '../../../components/diagnosis/diagnosis.css?inline';
+import toolsCss from '../../../components/tools/tools.css?inline';
+
+/** The lazily loaded components' styles, added once to the shadow root they render into. */
+function addStyles(into: Node, name: string, css: string): void {
+  const root = into.getRootNode();
+  if (!(root instanceof ShadowRoot) || root.querySelector(`style[data-styles="${name}"]`)) return;
+  const style = root.ownerDocument.createElement('style');
+  style.setAttribute('data-styles', name);
+  style.textContent = css;
+  root.append(style);
+}
 
 export { matchEntriesForPage } from '../../../faq/match';
 export { inspectFile } from '../../../components/tools/inspect-file';
@@ -17,6 +30,7 @@ export { loadPackEntries, watchPacks } from '../../../state/packs';
 
 /** Renders the panel's body into the shell's host; returns the function that unmounts it. */
 export function mountPanelBody(host: HTMLElement, store: PanelStore, actions: PanelActions): () => void {
+  addStyles(host, 'panel-body', faqCss + diagnosisCss + toolsCss);
   const diagnosis = {
     collectors: pageCollectors,
     onDone: (results: { status: string }[]) =>
@@ -35,6 +49,7 @@ interface FieldToolsStore {
 
 /** Renders the field tips of one frame and follows its store; returns the function that unmounts them. */
 export function mountFieldTools(container: HTMLElement, store: FieldToolsStore, actions: FieldToolsActions): () => void {
+  addStyles(container, 'field-tools', toolsCss);
   const draw = () => render(<FieldToolsLayer model={store.get()} actions={actions} />, container);
   const unsubscribe = store.subscribe(draw);
   draw();

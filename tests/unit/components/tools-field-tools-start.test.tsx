@@ -30,7 +30,7 @@ afterEach(() => {
   for (const host of document.querySelectorAll('permit-helper-field-tips')) host.remove();
 });
 
-const until = (check: () => boolean, timeout = 2000) => vi.waitFor(() => expect(check()).toBe(true), { timeout, interval: 20 });
+const until = (check: () => boolean, timeout = 6000) => vi.waitFor(() => expect(check()).toBe(true), { timeout, interval: 20 });
 
 function host(): Element | null {
   return document.querySelector('permit-helper-field-tips');
@@ -61,14 +61,15 @@ describe('startFieldTools', () => {
     givePlace(field);
     const markup = document.body.innerHTML;
     startFieldTools(ctx, { thresholds: () => defaultUploadThresholds, locale: 'zh' });
-    await until(() => host() !== null);
-    expect(host()?.parentElement).toBe(document.documentElement);
-    expect(inShadow('[data-testid=credit-code-tip]')).toBeNull();
+    // Nothing to say about an empty field: the tips' module is not even loaded until the user types.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(host()).toBeNull();
 
     field.value = '91110108MA01C3XK2A';
     field.dispatchEvent(new Event('input', { bubbles: true }));
     expect(inShadow('[data-testid=credit-code-tip]')).toBeNull();
     await until(() => inShadow('[data-testid=credit-code-tip]')?.getAttribute('data-valid') === 'false');
+    expect(host()?.parentElement).toBe(document.documentElement);
     expect(inShadow('[data-testid=credit-code-tip]')?.textContent).toContain('应为 X');
     expect(document.body.innerHTML).toBe(markup);
     expect(field.value).toBe('91110108MA01C3XK2A');

@@ -119,7 +119,7 @@ function layer(model: FieldToolsModel, actions: Partial<FieldToolsActions> = {})
 describe('credit code tip', () => {
   it('says what is wrong, with the expected check character, under the field', () => {
     const input = pageInput('tyshxydm', '91110108MA01C3XK2A');
-    layer(baseModel({ credit: [{ key: 1, input, value: input.value, dismissed: false }] }));
+    layer(baseModel({ credit: [{ key: 1, input, value: input.value, dismissed: false, touched: true }] }));
     const tip = screen.getByTestId('credit-code-tip');
     expect(tip.getAttribute('data-valid')).toBe('false');
     expect(tip.textContent).toContain('应为 X');
@@ -129,7 +129,7 @@ describe('credit code tip', () => {
 
   it('shows nothing for an empty or dismissed field', () => {
     const input = pageInput('tyshxydm');
-    layer(baseModel({ credit: [{ key: 1, input, value: '', dismissed: false }, { key: 2, input, value: 'x', dismissed: true }] }));
+    layer(baseModel({ credit: [{ key: 1, input, value: '', dismissed: false, touched: true }, { key: 2, input, value: 'x', dismissed: true, touched: true }] }));
     expect(screen.queryByTestId('credit-code-tip')).toBeNull();
   });
 
@@ -138,7 +138,7 @@ describe('credit code tip', () => {
     const seen: string[] = [];
     input.addEventListener('input', () => seen.push(`input:${input.value}`));
     input.addEventListener('change', () => seen.push(`change:${input.value}`));
-    const field = { key: 7, input, value: input.value, dismissed: false };
+    const field = { key: 7, input, value: input.value, dismissed: false, touched: true };
     const { actions, rerender } = layer(baseModel({ credit: [field] }));
     expect(input.value).toBe('９１110108ma01c3xk2x');
     fireEvent.click(screen.getByTestId('credit-code-apply'));
@@ -154,7 +154,7 @@ describe('credit code tip', () => {
 
   it('can be closed', () => {
     const input = pageInput('tyshxydm', '123');
-    const { actions } = layer(baseModel({ credit: [{ key: 3, input, value: '123', dismissed: false }] }));
+    const { actions } = layer(baseModel({ credit: [{ key: 3, input, value: '123', dismissed: false, touched: true }] }));
     fireEvent.click(screen.getByRole('button', { name: '关闭这条提示' }));
     expect(actions.dismissCredit).toHaveBeenCalledWith(3);
   });
@@ -215,9 +215,11 @@ describe('coordinate card', () => {
   });
 
   it.each([
-    [1200, `${10 + 640 + 12}px`, '40px'],
+    [1600, `${10 + 640 + 12}px`, '40px'],
+    // Beside the map would reach into the strip the helper's panel opens into (panelStripWidth).
+    [1200, '10px', `${40 + 380 + 4}px`],
     [900, '10px', `${40 + 380 + 4}px`],
-  ])('in a page %i px wide sits at left %s, top %s: beside the map or below it, never over it', (width, left, top) => {
+  ])('in a page %i px wide sits at left %s, top %s: beside the map or below it, never over it nor under the panel', (width, left, top) => {
     const targets = pickerPage();
     Object.defineProperty(document.documentElement, 'clientWidth', { configurable: true, value: width });
     layer(baseModel({ coordinates: targets }));

@@ -12,7 +12,9 @@ import { browser } from 'wxt/browser';
 export default defineContentScript({
   matches: platformMatchPatterns,
   allFrames: true,
-  runAt: 'document_idle',
+  // At the end of parsing, so the tab is there soon after DOMContentLoaded; the frame is looked at
+  // again at the load event, when the page's own scripts have finished building it (watch-frame.ts).
+  runAt: 'document_end',
   // Styles go into our shadow roots as text: the shell's with the shell, the rest with the lazily loaded
   // module (no stylesheet fetched on every page).
   cssInjectionMode: 'manual',

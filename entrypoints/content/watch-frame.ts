@@ -8,7 +8,7 @@ const settleMs = 350;
 
 /**
  * Watches one frame without polling and without a MutationObserver: the frame is looked at once
- * at start, after each in-page navigation, after each alert(), and shortly after the user clicks,
+ * at start and once at its load event, after each in-page navigation, after each alert(), and shortly after the user clicks,
  * changes a field or submits a form (when error tips appear). Calls back only when something changed.
  */
 export function watchFrame(ctx: ContentScriptContext, onChange: (snapshot: FrameSnapshot) => void): void {
@@ -42,6 +42,9 @@ export function watchFrame(ctx: ContentScriptContext, onChange: (snapshot: Frame
     { signal: ctx.signal },
   );
   ctx.addEventListener(window, 'wxt:locationchange', () => runSafely('location-change', () => lookSoon(50)));
+  if (document.readyState !== 'complete') {
+    ctx.addEventListener(window, 'load', () => runSafely('page-load', () => lookSoon(0)), { once: true });
+  }
   for (const type of ['click', 'change', 'submit'] as const) {
     ctx.addEventListener(document, type, () => runSafely('page-event', () => lookSoon()), { capture: true, passive: true });
   }

@@ -218,4 +218,6 @@ export function startFieldTools(ctx: ContentScriptContext, options: FieldToolsOp
   ctx.addEventListener(window, 'resize', () => relayout(), { passive: true });
   ctx.addEventListener(window, 'wxt:locationchange', () => rescan());
   rescan();
+  // Forms a page builds in its own ready handlers exist by its load event.
+  if (document.readyState !== 'complete') ctx.addEventListener(window, 'load', () => rescan(), { once: true });
 }

@@ -51,7 +51,8 @@ beforeAll(async () => {
 
 async function freshPage(): Promise<Page> {
   const next = await browser.context.newPage();
-  next.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
+  // Leave pages that ask before unloading (the platform's forms do), and close every alert.
+  next.on('dialog', (dialog) => void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()).catch(() => undefined));
   next.on('pageerror', (error) => {
     const text = `${error.name}: ${error.message}\n${error.stack ?? ''}`;
     if (fromExtension(error.stack) || fromExtension(error.message)) current.extensionErrors.push(`pageerror ${text}`);
@@ -95,7 +96,7 @@ async function check(fuzz: FuzzPage): Promise<Outcome> {
   const host = page.locator('permit-helper-panel');
   let present = await host
     .first()
-    .waitFor({ state: 'attached', timeout: 1000 })
+    .waitFor({ state: 'attached', timeout: 2500 })
     .then(
       () => true,
       () => false,

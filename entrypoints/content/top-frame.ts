@@ -40,6 +40,8 @@ export async function startTopFrame(ctx: ContentScriptContext) {
     side: defaultSettings.panel.side,
   });
   let settings: Settings = defaultSettings;
+  let settingsLoaded: () => void = () => undefined;
+  const settingsRead = new Promise<void>((resolve) => (settingsLoaded = resolve));
   /** The panel opens by itself at most once per page, the first time the page shows a problem we answer. */
   let autoOpened = false;
   setErrorSink((error) => store.update({ errors: [...store.get().errors, error].slice(-5) }));
@@ -58,8 +60,9 @@ export async function startTopFrame(ctx: ContentScriptContext) {
     const pageFacts = mergeFacts([own.facts, ...reports.map((report) => report.facts)]);
     store.update({ detection, messages, pageFacts, matches: entriesForPageKind(detection.kind, entries) });
     if (messages.length === 0) return;
-    void loadLazy()
-      .then((lazy) => {
+    // Opening by itself waits for the settings: the user may have said never.
+    void Promise.all([loadLazy(), settingsRead])
+      .then(([lazy]) => {
         if (current !== generation) return;
         const matches = lazy.matchEntriesForPage({ kind: detection.kind, messages, entries });
         const problem = matches.some((match) => match.reason === 'message');
@@ -74,10 +77,17 @@ export async function startTopFrame(ctx: ContentScriptContext) {
     const { open, width } = store.get();
     void panelStateItem.set({ open, width }).catch((error: unknown) => reportError('save-panel-state', error));
   };
+  /** The user opened, closed or resized the panel before the stored state arrived: theirs wins. */
+  let userActed = false;
+  const act = (patch: Partial<PanelAppModel>) => {
+    userActed = true;
+    store.update(patch);
+    persist();
+  };
   const actions = {
-    toggle: () => runSafely('toggle', () => (store.update({ open: !store.get().open }), persist())),
-    close: () => runSafely('close', () => (store.update({ open: false }), persist())),
-    resize: (width: number) => runSafely('resize', () => (store.update({ width }), persist())),
+    toggle: () => runSafely('toggle', () => act({ open: !store.get().open })),
+    close: () => runSafely('close', () => act({ open: false })),
+    resize: (width: number) => runSafely('resize', () => act({ width })),
   };
 
   const removeListeners = [
@@ -103,20 +113,6 @@ export async function startTopFrame(ctx: ContentScriptContext) {
     const width = effective.managed.has('panel.width') ? settings.panel.width : store.get().width;
     store.update({ contact: settings.contact, side: settings.panel.side, width, stateReset: store.get().stateReset || effective.reset });
   };
-  const [saved, effective] = await Promise.all([panelStateItem.get(), loadEffectiveSettings()]);
-  store.update({ open: saved.value.open, width: saved.value.width, stateReset: saved.reset });
-  applySettings(effective);
-  ctx.onInvalidated(watchEffectiveSettings((next) => runSafely('settings', () => applySettings(next))));
-  void mayHaveLocalPacks().then(async (some) => {
-    if (!some || !ctx.isValid) return;
-    const lazy = await loadLazy();
-    const withPacks = async () => {
-      store.update({ entries: [...faqEntries, ...(await lazy.loadPackEntries())] });
-      recompute();
-    };
-    await withPacks();
-    ctx.onInvalidated(lazy.watchPacks(() => void withPacks().catch((error: unknown) => reportError('local-packs', error))));
-  }).catch((error: unknown) => reportError('local-packs', error));
 
   const ui = await createShadowRootUi(ctx, {
     name: 'permit-helper-panel',
@@ -166,6 +162,29 @@ export async function startTopFrame(ctx: ContentScriptContext) {
     },
   });
   ui.mount();
+
+  // The tab shows at once with the defaults; the stored state and settings follow (a few ms later).
+  void Promise.all([panelStateItem.get(), loadEffectiveSettings()])
+    .then(([saved, effective]) =>
+      runSafely('saved-state', () => {
+        if (!userActed) store.update({ open: saved.value.open, width: saved.value.width });
+        store.update({ stateReset: saved.reset });
+        applySettings(effective);
+      }),
+    )
+    .catch((error: unknown) => reportError('saved-state', error))
+    .finally(() => settingsLoaded());
+  ctx.onInvalidated(watchEffectiveSettings((next) => runSafely('settings', () => applySettings(next))));
+  void mayHaveLocalPacks().then(async (some) => {
+    if (!some || !ctx.isValid) return;
+    const lazy = await loadLazy();
+    const withPacks = async () => {
+      store.update({ entries: [...faqEntries, ...(await lazy.loadPackEntries())] });
+      recompute();
+    };
+    await withPacks();
+    ctx.onInvalidated(lazy.watchPacks(() => void withPacks().catch((error: unknown) => reportError('local-packs', error))));
+  }).catch((error: unknown) => reportError('local-packs', error));
 
   return {
     setOwnSnapshot(snapshot: FrameSnapshot) {

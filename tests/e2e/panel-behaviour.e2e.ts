@@ -176,7 +176,7 @@ describe('settings in the panel', () => {
     await browser.serviceWorker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
     await page.goto(permitUrl('/cas/forgetPassword'), { waitUntil: 'load' });
     await openPanel(page);
-    expect(await panel(page).getAttribute('data-side')).toBe('left');
+    await expect.poll(() => panel(page).getAttribute('data-side')).toBe('left');
     expect(await panel(page).getAttribute('data-font-size')).toBe('large');
     await panel(page).locator('li[data-faq="2"] button').first().click();
     await expect.poll(() => panel(page).locator('li[data-faq="2"]').textContent()).toContain('0310-1234567');

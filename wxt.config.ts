@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { platformMatchPatterns } from './platform/hosts';
 import { buildLazyChunk, lazyChunkPath } from './build/lazy-chunk';
+import { preactModule, stripPreactRawHtml } from './build/strip-raw-html';
 
 // Extension pages run only their own bundled scripts: no eval, no remote code, no plugins.
 const extensionPagesCsp = "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
@@ -16,7 +17,13 @@ export default defineConfig({
   // The sources zip AMO asks for: what builds the extension, not local screenshots or other builds.
   zip: { excludeSources: ['screenshots/**', 'docs/screenshots/**', '.output*/**', 'test-results/**'] },
   vite: (env) => ({
-    plugins: [preact()],
+    plugins: [
+      preact(),
+      {
+        name: 'strip-preact-raw-html',
+        transform: (code: string, id: string) => (preactModule.test(id) ? stripPreactRawHtml(code) : undefined),
+      },
+    ],
     build: { target: env.mode === 'legacy' ? 'chrome80' : 'es2022' },
   }),
   hooks: {
@@ -31,8 +38,9 @@ export default defineConfig({
     default_locale: 'zh_CN',
     permissions: ['storage'],
     host_permissions: platformMatchPatterns,
-    // The lazily loaded part of the content script must be importable from the platform's pages.
-    web_accessible_resources: [{ resources: [lazyChunkPath], matches: platformMatchPatterns }],
+    // The lazily loaded part of the content script must be importable from the platform's pages
+    // (Firefox injects it from the background instead: see entrypoints/content/load-lazy.ts).
+    ...(browser === 'firefox' ? {} : { web_accessible_resources: [{ resources: [lazyChunkPath], matches: platformMatchPatterns }] }),
     action: { default_title: '__MSG_extName__' },
     content_security_policy:
       manifestVersion === 2 ? extensionPagesCsp : { extension_pages: extensionPagesCsp },
@@ -50,7 +58,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'permit-self-check@helper.local',
-              strict_min_version: '140.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

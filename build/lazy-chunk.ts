@@ -3,9 +3,21 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Wxt } from 'wxt';
 
-export { lazyChunkPath } from './lazy-chunk-path';
+export { lazyChunkPath, lazyGlobalName } from './lazy-chunk-path';
+import { lazyGlobalName } from './lazy-chunk-path';
+import { preactModule, stripPreactRawHtml } from './strip-raw-html';
 
 const root = resolve(import.meta.dirname, '..');
+
+const stripRawHtml: Plugin = {
+  name: 'strip-preact-raw-html',
+  setup(build) {
+    build.onLoad({ filter: preactModule }, async (args) => ({
+      contents: stripPreactRawHtml(await readFile(args.path, 'utf8')),
+      loader: 'js',
+    }));
+  },
+};
 
 /** `import css from './x.css?inline'` gives the file's text, as in Vite. */
 const inlineCss: Plugin = {
@@ -30,11 +42,15 @@ const inlineCss: Plugin = {
  */
 export async function buildLazyChunk(wxt: Wxt): Promise<string> {
   const legacy = wxt.config.mode === 'legacy';
+  // Firefox: injected by the background (tabs.executeScript) as a script that leaves its exports on
+  // the content scripts' shared global, because Mozilla's linter rejects an import() of a computed URL.
+  const firefox = wxt.config.browser === 'firefox';
   const result = await build({
     entryPoints: [resolve(root, 'entrypoints/content/lazy/panel-ui.tsx')],
     bundle: true,
     write: false,
-    format: 'esm',
+    format: firefox ? 'iife' : 'esm',
+    ...(firefox ? { globalName: lazyGlobalName } : {}),
     minify: true,
     legalComments: 'none',
     target: legacy ? 'chrome80' : 'es2022',
@@ -43,7 +59,7 @@ export async function buildLazyChunk(wxt: Wxt): Promise<string> {
     // Components import their CSS for the extension pages; here the module adds the styles it needs
     // to its shadow roots itself, from `?inline` imports (as Vite reads them).
     loader: { '.css': 'empty' },
-    plugins: [inlineCss],
+    plugins: [inlineCss, stripRawHtml],
     alias: {
       '#i18n': resolve(root, '.wxt/i18n/index.ts'),
       'wxt/browser': '@wxt-dev/webextension-polyfill/browser',

@@ -4,6 +4,7 @@ import { onMessage, sendMessage } from '../messaging/protocol';
 import { badgeForDiagnosis, badgeForEntries } from '../messaging/badge';
 import { probeReachability } from '../diagnosis/probe';
 import { targetById } from '../diagnosis/targets';
+import { lazyChunkPath } from '../build/lazy-chunk-path';
 
 /** `action` in MV3 builds, `browserAction` in the MV2 ones (legacy Chromium, Firefox). */
 function toolbarAction() {
@@ -35,6 +36,13 @@ export default defineBackground(() => {
     if (sender.tab?.id !== undefined) setBadge(badgeForEntries(data), sender.tab.id);
   });
   onMessage('diagnosis:finished', ({ data }) => setBadge(badgeForDiagnosis(data.failed)));
+  if (import.meta.env.BROWSER === 'firefox') {
+    // Firefox MV2: the host permission allows injecting our own file into a platform frame.
+    onMessage('lazy:inject', async ({ sender }) => {
+      if (sender.tab?.id === undefined) throw new Error('no tab to load the panel into');
+      await browser.tabs.executeScript(sender.tab.id, { file: `/${lazyChunkPath}`, frameId: sender.frameId ?? 0 });
+    });
+  }
   onMessage('diagnosis:probe', ({ data }) => probeReachability((input, init) => fetch(input, init), targetById(data).url));
 
   browser.commands?.onCommand.addListener((command, tab) => {

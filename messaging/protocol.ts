@@ -35,6 +35,8 @@ interface ProtocolMap {
   'panel:status'(): { kind: PageKindId; entries: number };
   /** Popup or panel → background: the diagnosis finished; a failed check shows on the toolbar icon. */
   'diagnosis:finished'(summary: { failed: number }): void;
+  /** Content script (Firefox) → background: inject the lazily loaded module into the sender's frame. */
+  'lazy:inject'(): void;
   /** Panel → background: probe a platform host (content scripts cannot read other hosts' answers). */
   'diagnosis:probe'(target: TargetId): ProbeResult;
 }

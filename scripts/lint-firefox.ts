@@ -1,7 +1,7 @@
 /**
  * Runs Mozilla's add-on linter (web-ext lint) on the Firefox build and fails on any error,
  * warning or notice, printing each one. Build first: `npx wxt build -b firefox`.
- * Usage: tsx scripts/lint-firefox.ts [buildDir]   (default .output/firefox-mv2)
+ * Usage: tsx scripts/lint-firefox.ts [buildDir]   (default $WXT_OUT_DIR/firefox-mv2, WXT_OUT_DIR defaulting to .output)
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -42,7 +42,7 @@ function describe(kind: string, message: LintMessage): string {
 }
 
 async function main(): Promise<number> {
-  const dir = resolve(process.argv[2] ?? '.output/firefox-mv2');
+  const dir = resolve(process.argv[2] ?? `${process.env.WXT_OUT_DIR ?? '.output'}/firefox-mv2`);
   if (!existsSync(resolve(dir, 'manifest.json'))) {
     console.error(`No Firefox build at ${dir}: run \`npx wxt build -b firefox\` first.`);
     return 1;

@@ -51,6 +51,10 @@ describe('UI strings', () => {
     },
   );
 
+  it.each(uiFiles.map((file) => [relative(root, file), file]))('%s never renders raw HTML (the builds take it out of Preact)', (_name, file) => {
+    expect(readFileSync(file, 'utf8')).not.toMatch(/dangerouslySetInnerHTML|\.innerHTML\s*=/);
+  });
+
   it('Chinese and English have the same keys and the same placeholders', async () => {
     const zh = await parseMessagesFile(join(root, 'locales/zh_CN.yml'));
     const en = await parseMessagesFile(join(root, 'locales/en.yml'));

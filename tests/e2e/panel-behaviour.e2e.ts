@@ -99,7 +99,7 @@ describe('the page’s own messages', () => {
     await page.goto(permitUrl('/permitExt/outside/registration.jsp?state=exists'), { waitUntil: 'load' });
     const first = panel(page).locator('li[data-faq]').first();
     await expect.poll(() => first.getAttribute('data-faq')).toBe('3');
-    expect(await first.getAttribute('data-reason')).toBe('message');
+    await expect.poll(() => first.getAttribute('data-reason')).toBe('message');
   });
 });
 

@@ -110,7 +110,8 @@ describe('the panel on the platform', () => {
   it('login with 用户名或密码错误: the answer to the page’s own message first', async () => {
     const page = await platformPage('/cas/login?error=true', 'login');
     const first = panel(page).locator('li[data-faq]').first();
-    expect(await first.getAttribute('data-reason')).toBe('message');
+    // The answer to the page's message comes with the lazily loaded search, after the page's own entries.
+    await expect.poll(() => first.getAttribute('data-reason')).toBe('message');
     await blurPanel(page);
     await shoot(page, 'panel-login-error');
   });
@@ -131,7 +132,7 @@ describe('the panel on the platform', () => {
     await shoot(page, 'panel-dashboard-module');
   });
 
-  it('coordinate picker card: the in-page converter card beside the map (panel closed, as it would cover the card)', async () => {
+  it('coordinate picker card: the in-page converter card by the map, clear of the panel’s strip (panel closed)', async () => {
     const page = await platformPage(cardUrl('card2'), 'apply-coordinates');
     const card = page.locator('[data-testid=coordinate-tool]');
     await card.waitFor({ timeout: 8000 });

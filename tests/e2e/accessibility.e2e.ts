@@ -244,7 +244,7 @@ describe('extension pages pass axe', () => {
 
   it.each([['tools.html'], ['options.html']])('%s', async (path) => {
     const page = await extensionPage(path);
-    if (path === 'options.html') await expect.poll(() => page.locator('[data-testid=options]').getAttribute('data-ready')).toBe('true');
+    if (path === 'options.html') await expect.poll(() => page.locator('[data-testid=options]').getAttribute('data-ready'), { timeout: 15_000 }).toBe('true');
     const findings = await runAxe(page, 'document');
     note(path, findings);
     expect(findings.blocking).toEqual([]);
@@ -358,11 +358,13 @@ describe('keyboard alone', () => {
     await page.close();
   });
 
+  // The options page is ready once settings, packs and the policy are read; the policy read can take
+  // up to its 1 s timeout, more on a loaded CI machine, hence the generous waits below.
   it('the options page and tools.html: every control is reached by Tab with a visible focus ring', async () => {
     for (const path of ['options.html', 'tools.html']) {
       const page = await browser.context.newPage();
       await page.goto(`chrome-extension://${browser.extensionId}/${path}`, { waitUntil: 'load' });
-      if (path === 'options.html') await expect.poll(() => page.locator('[data-testid=options]').getAttribute('data-ready')).toBe('true');
+      if (path === 'options.html') await expect.poll(() => page.locator('[data-testid=options]').getAttribute('data-ready'), { timeout: 15_000 }).toBe('true');
       const controls = await page.evaluate(
         () => [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary')].filter((element) => !(element as HTMLInputElement).disabled && element.getClientRects().length > 0).length,
       );

@@ -217,7 +217,7 @@ describe('the extension’s own pages', () => {
 
   it('the options page', async () => {
     const page = await extensionPage('options.html');
-    await expect.poll(() => page.locator('[data-testid=options]').getAttribute('data-ready')).toBe('true');
+    await expect.poll(() => page.locator('[data-testid=options]').getAttribute('data-ready'), { timeout: 15_000 }).toBe('true');
     await shoot(page, 'options-page');
   });
 });

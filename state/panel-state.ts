@@ -1,8 +1,6 @@
 import * as z from 'zod/mini';
 import { defineValidatedItem } from './validated-item';
-
 import { panelWidthRange } from './panel-width';
-export { panelWidthRange };
 
 export const panelStateSchema = z.object({
   open: z.boolean(),

@@ -14,5 +14,3 @@ export function createStore<T extends object>(initial: T) {
     },
   };
 }
-
-export type Store<T extends object> = ReturnType<typeof createStore<T>>;

@@ -14,11 +14,6 @@ import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startMockPlatform, type MockPlatform } from '../tests/mock-platform/server';
-import { dashboardRoutes } from '../tests/mock-platform/pages/dashboard';
-import { applyCardRoutes } from '../tests/mock-platform/pages/apply-cards';
-import { uploadRoutes } from '../tests/mock-platform/pages/upload';
-import type { MockRoute } from '../tests/mock-platform/routes';
-import { platformUrl } from '../tests/e2e/support/platform';
 import { builtExtensionDir } from '../tests/e2e/support/chromium';
 import { conditions, launchBenchBrowser, type BenchBrowser, type Condition } from './browsers';
 import { budgets, checkAtMost, type BudgetCheck } from './budgets';
@@ -29,7 +24,8 @@ import { benchDiagnosis } from './diagnosis-time';
 import { benchFaqSearch } from './faq-search';
 import { describeFacts, injectionFacts, nothingInjected, type InjectionFacts } from './injection-check';
 import { summarizeLoads } from './load-summary';
-import { installPanelProbe, measureLoad, runLoads, type BenchPage } from './page-load';
+import { installPanelProbe, measureLoad, runLoads } from './page-load';
+import { benchPages } from './bench-pages';
 import { createNoopExtension } from './noop-extension';
 import { renderReport, type BenchReport } from './report';
 
@@ -47,19 +43,6 @@ const { values: args } = parseArgs({
 const iterations = Math.max(1, Number.parseInt(args.iterations, 10) || 20);
 const settleMs = Math.max(0, Number.parseInt(args.settle, 10) || 0);
 if (iterations < 20) console.warn(`Only ${iterations} loads per page and condition: fine for trying, too few for results.md.`);
-
-function route(routes: readonly MockRoute[], kind: string): MockRoute {
-  const found = routes.find((candidate) => candidate.kind === kind);
-  if (!found) throw new Error(`no mock route of kind ${kind}`);
-  return found;
-}
-
-/** The heaviest pages: the dashboard with its iframe, the longest application card, the upload page. */
-const benchPages: BenchPage[] = [
-  { id: 'dashboard', label: 'dashboard + iframe', kind: 'dashboard', url: platformUrl(route(dashboardRoutes, 'dashboard')) },
-  { id: 'card1', label: 'application card 1', kind: 'apply-basic-info', url: platformUrl(route(applyCardRoutes, 'apply-basic-info')) },
-  { id: 'upload', label: 'upload page', kind: 'apply-attachments', url: platformUrl(route(uploadRoutes, 'apply-attachments')) },
-];
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 

@@ -1,4 +1,5 @@
 import { detectFromDom, type DomDetection } from './dom-detectors';
+import type { DocumentReader } from './dom-text';
 import { isPlatformHost } from './hosts';
 import { isPageKindId, pageKinds, type PageKindId } from './page-kinds';
 import { cardKinds, kindFromUrl } from './url-detectors';
@@ -46,10 +47,10 @@ function domOverrides(urlKind: PageKindId, dom: DomDetection): boolean {
   return applicationCards.has(urlKind) && applicationCards.has(dom.kind);
 }
 
-function safeDomDetection(document: Document | undefined): DomDetection | undefined {
+function safeDomDetection(document: Document | undefined, reader: DocumentReader | undefined): DomDetection | undefined {
   if (!document || typeof document !== 'object') return undefined;
   try {
-    return detectFromDom(document);
+    return detectFromDom(document, reader?.doc === document ? reader : undefined);
   } catch {
     return undefined;
   }
@@ -59,16 +60,17 @@ function safeDomDetection(document: Document | undefined): DomDetection | undefi
  * Which platform page this is, from its URL and, when given, its Document.
  * Not a platform host → unknown. The URL decides first; the DOM refines a generic URL kind
  * (see `refinableTo`) or overrides a clear contradiction (see `domOverrides`); otherwise a DOM
- * that points elsewhere only lowers the confidence. Never throws.
+ * that points elsewhere only lowers the confidence. Never throws. A `reader` of the same Document
+ * (`readDocument`) shares its reads with the field finders of the same look.
  */
-export function detectPage(input: { url: string; document?: Document }): PageDetection {
+export function detectPage(input: { url: string; document?: Document; reader?: DocumentReader }): PageDetection {
   try {
     const url = parseUrl(input?.url);
     if (!url || !isPlatformHost(url.hostname)) return nothing;
     const urlKind = kindFromUrl(url);
     const cardId = applicationCards.has(urlKind) ? cardIdOf(url) : undefined;
     const withCard = (detection: PageDetection): PageDetection => (cardId ? { ...detection, cardId } : detection);
-    const dom = safeDomDetection(input.document);
+    const dom = safeDomDetection(input.document, input.reader);
     const refine = refinableTo[urlKind];
 
     if (dom && dom.kind === urlKind) return withCard({ kind: urlKind, via: 'url+dom', confidence: 'high' });

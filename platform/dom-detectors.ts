@@ -207,9 +207,9 @@ export interface DomDetection {
 }
 
 /** The kind the Document shows, or undefined when no detector holds. Never throws. */
-export function detectFromDom(doc: Document): DomDetection | undefined {
+export function detectFromDom(doc: Document, reader?: DocumentReader): DomDetection | undefined {
   try {
-    const facts = readDomFacts(doc);
+    const facts = readDomFacts(doc, reader);
     for (const detector of domDetectors) {
       if (detector.test(facts)) return { kind: detector.kind, strength: detector.strength };
     }

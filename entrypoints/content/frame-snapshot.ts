@@ -1,4 +1,6 @@
 import { detectPage, type PageDetection } from '../../platform/detect';
+import { readDocument } from '../../platform/dom-text';
+import { findPlatformFields, type PlatformFields } from '../../platform/fields';
 import { collectPageMessages } from '../../platform/page-messages';
 import type { PageFacts } from '../../components/tools/PanelToolsSection';
 import { readPageFacts } from './field-tools/page-facts';
@@ -12,10 +14,23 @@ export interface FrameSnapshot {
 
 const maxAlertTexts = 5;
 
-export function takeFrameSnapshot(doc: Document, href: string, alertTexts: readonly string[]): FrameSnapshot {
-  const detection = detectPage({ url: href, document: doc });
+/** One look at a frame: its snapshot, and the platform's fields found on the way (for the field tools). */
+export interface FrameLook {
+  snapshot: FrameSnapshot;
+  fields: PlatformFields;
+}
+
+/** Reads the document once for everything: detection, fields and facts share one reader. */
+export function lookAtFrame(doc: Document, href: string, alertTexts: readonly string[]): FrameLook {
+  const reader = readDocument(doc);
+  const detection = detectPage({ url: href, document: doc, reader });
+  const fields = findPlatformFields(doc, reader);
   const messages = [...new Set([...alertTexts.slice(-maxAlertTexts).reverse(), ...collectPageMessages(doc)])];
-  return { detection, messages, facts: readPageFacts(doc) };
+  return { snapshot: { detection, messages, facts: readPageFacts(doc, reader, fields) }, fields };
+}
+
+export function takeFrameSnapshot(doc: Document, href: string, alertTexts: readonly string[]): FrameSnapshot {
+  return lookAtFrame(doc, href, alertTexts).snapshot;
 }
 
 /** The facts of several frames: the first frame that shows a fact gives it. */

@@ -4,6 +4,7 @@ import { runSafely } from './run-safely';
 import { startTopFrame } from './top-frame';
 import { startSubFrame } from './sub-frame';
 import { watchFrame } from './watch-frame';
+import type { FrameLook } from './frame-snapshot';
 import { startFieldTools } from './field-tools';
 import { loadEffectiveSettings } from '../../state/effective-settings';
 import { uiLocaleFromTag } from '../../lib/localized';
@@ -20,19 +21,21 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   noScriptStartedPostMessage: true,
   main(ctx) {
-    runSafely('field-tools', () =>
+    const fieldTools = runSafely('field-tools', () =>
       startFieldTools(ctx, {
         thresholds: () => loadEffectiveSettings().then((effective) => effective.settings.upload),
         locale: uiLocaleFromTag(browser.i18n.getUILanguage()),
       }),
     );
+    const onLook = (look: FrameLook) =>
+      fieldTools?.useLook({ fields: look.fields, kind: look.snapshot.detection.kind });
     return runSafely('start', async () => {
       if (window.top === window) {
         const top = await startTopFrame(ctx);
-        watchFrame(ctx, (snapshot) => top.setOwnSnapshot(snapshot));
+        watchFrame(ctx, { onLook, onChange: (snapshot) => top.setOwnSnapshot(snapshot) });
       } else {
         const sub = startSubFrame(ctx);
-        watchFrame(ctx, (snapshot) => sub.report(snapshot));
+        watchFrame(ctx, { onLook, onChange: (snapshot) => sub.report(snapshot) });
       }
     });
   },

@@ -1,28 +1,49 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageAlertEvent } from '../page-hooks.content/alert-hook';
 import { runSafely } from './run-safely';
-import { sameSnapshot, takeFrameSnapshot, type FrameSnapshot } from './frame-snapshot';
+import { lookAtFrame, sameSnapshot, type FrameLook, type FrameSnapshot } from './frame-snapshot';
 
 /** How long after a click, change or submit the page gets to show its reaction before we look again. */
 const settleMs = 350;
 
+export interface FrameWatchers {
+  /** Every look, changed or not: the field tools attach to the fields it found. */
+  onLook(look: FrameLook): void;
+  /** A look whose snapshot differs from the last one. */
+  onChange(snapshot: FrameSnapshot): void;
+}
+
+/**
+ * What changes when a page's scripts rebuild or fill it: the element count, the text, the title,
+ * the values of the credit-code fields. Reading these costs far less than a look, so the look at
+ * the load event is skipped when none of them moved since the look at the end of parsing.
+ */
+function pageFingerprint(doc: Document, href: string, look: FrameLook | undefined): string {
+  const values = look?.fields.creditCode.map((input) => input.value).join('|') ?? '';
+  return [href, doc.title, doc.getElementsByTagName('*').length, doc.body?.textContent?.length ?? 0, values].join('\n');
+}
+
 /**
  * Watches one frame without polling and without a MutationObserver: the frame is looked at once
- * at start and once at its load event, after each in-page navigation, after each alert(), and shortly after the user clicks,
- * changes a field or submits a form (when error tips appear). Calls back only when something changed.
+ * at start and again at its load event if the page changed meanwhile, after each in-page navigation, after each alert(), and
+ * shortly after the user clicks, changes a field or submits a form (when error tips appear). One look reads the document
+ * once for detection, messages, facts and the field tools.
  */
-export function watchFrame(ctx: ContentScriptContext, onChange: (snapshot: FrameSnapshot) => void): void {
+export function watchFrame(ctx: ContentScriptContext, watchers: FrameWatchers): void {
   const alertTexts: string[] = [];
-  let last: FrameSnapshot | undefined;
+  let last: FrameLook | undefined;
+  let lastFingerprint = '';
   let timer: number | undefined;
 
   const look = () =>
     runSafely('watch-frame', () => {
       timer = undefined;
-      const next = takeFrameSnapshot(document, location.href, alertTexts);
-      if (sameSnapshot(last, next)) return;
+      const next = lookAtFrame(document, location.href, alertTexts);
+      const changed = !sameSnapshot(last?.snapshot, next.snapshot);
       last = next;
-      onChange(next);
+      lastFingerprint = pageFingerprint(document, location.href, next);
+      watchers.onLook(next);
+      if (changed) watchers.onChange(next.snapshot);
     });
   const lookSoon = (delay = settleMs) => {
     if (timer !== undefined) clearTimeout(timer);
@@ -43,7 +64,15 @@ export function watchFrame(ctx: ContentScriptContext, onChange: (snapshot: Frame
   );
   ctx.addEventListener(window, 'wxt:locationchange', () => runSafely('location-change', () => lookSoon(50)));
   if (document.readyState !== 'complete') {
-    ctx.addEventListener(window, 'load', () => runSafely('page-load', () => lookSoon(0)), { once: true });
+    ctx.addEventListener(
+      window,
+      'load',
+      () =>
+        runSafely('page-load', () => {
+          if (pageFingerprint(document, location.href, last) !== lastFingerprint) lookSoon(0);
+        }),
+      { once: true },
+    );
   }
   for (const type of ['click', 'change', 'submit'] as const) {
     ctx.addEventListener(document, type, () => runSafely('page-event', () => lookSoon()), { capture: true, passive: true });

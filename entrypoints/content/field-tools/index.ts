@@ -5,7 +5,7 @@ import type { UiLocale } from '../../../lib/localized';
 import { createStore } from '../panel-store';
 import { loadLazy } from '../load-lazy';
 import { reportError, runSafely } from '../run-safely';
-import { scanPage } from './scan-page';
+import { scanPage, type LookedAt } from './scan-page';
 import { isExactCreditCode } from '../../../tools/credit-code';
 import type { CreditField, FieldToolsActions, FieldToolsModel, UploadField } from './model';
 
@@ -34,7 +34,12 @@ function isInput(target: EventTarget | null): target is HTMLInputElement {
  * this frame has something to show; the page's own elements are never restyled or moved, and a
  * field's value only changes on a click on one of our buttons.
  */
-export function startFieldTools(ctx: ContentScriptContext, options: FieldToolsOptions): void {
+export interface FieldTools {
+  /** Attach to what the frame's latest look found (watch-frame.ts looks at start, load, navigation and after user actions). */
+  useLook(looked: LookedAt): void;
+}
+
+export function startFieldTools(ctx: ContentScriptContext, options: FieldToolsOptions): FieldTools {
   const store = createStore<FieldToolsModel>({ locale: options.locale, credit: [], uploads: [], layout: 0 });
   const keys = new WeakMap<Element, number>();
   let nextKey = 1;
@@ -104,10 +109,10 @@ export function startFieldTools(ctx: ContentScriptContext, options: FieldToolsOp
   };
 
   let lastScan = 0;
-  const rescan = () =>
+  const rescan = (looked?: LookedAt) =>
     runSafely('field-tools-scan', () => {
       lastScan = Date.now();
-      const scan = scanPage(document, location.href);
+      const scan = scanPage(document, location.href, looked);
       const known = new Map(store.get().credit.map((field) => [field.input, field]));
       const credit = scan.creditInputs.map(
         (input) => known.get(input) ?? { key: keyOf(input), input, value: input.value, dismissed: false, touched: false },
@@ -216,8 +221,5 @@ export function startFieldTools(ctx: ContentScriptContext, options: FieldToolsOp
   ctx.addEventListener(document, 'scroll', (event) => event.target !== document && relayout(), passiveCapture);
   ctx.addEventListener(document, 'click', () => relayout(), passiveCapture);
   ctx.addEventListener(window, 'resize', () => relayout(), { passive: true });
-  ctx.addEventListener(window, 'wxt:locationchange', () => rescan());
-  rescan();
-  // Forms a page builds in its own ready handlers exist by its load event.
-  if (document.readyState !== 'complete') ctx.addEventListener(window, 'load', () => rescan(), { once: true });
+  return { useLook: (looked) => rescan(looked) };
 }

@@ -1,5 +1,5 @@
-import { findPlatformFields } from '../../../platform/fields';
-import { boundedText, limits } from '../../../platform/dom-text';
+import { findPlatformFields, type PlatformFields } from '../../../platform/fields';
+import { readDocument, type DocumentReader } from '../../../platform/dom-text';
 import { findExpiryDate } from '../../../tools/expiry-date';
 import { normalizeCategory } from '../../../tools/report-obligations';
 import { formatIsoDate, parseIsoDate } from '../../../tools/iso-date';
@@ -12,14 +12,14 @@ const ISSUE_DATE = /发证日期\s*[:：]?\s*(\d{4})\s*(?:年\s*(\d{1,2})\s*月\
  * What a frame shows that the tools can use: the permit's expiry (有效期限/有效期至), the
  * management category (「管理类别：重点管理」) and the issue date (「发证日期」). Never throws.
  */
-export function readPageFacts(doc: Document): PageFacts {
+export function readPageFacts(doc: Document, reader: DocumentReader = readDocument(doc), fields?: PlatformFields): PageFacts {
   const facts: PageFacts = {};
   try {
-    const expiryText = findPlatformFields(doc).expiryText;
+    const expiryText = (fields ?? findPlatformFields(doc, reader)).expiryText;
     const expiryDate = expiryText === undefined ? undefined : findExpiryDate(expiryText);
     if (expiryDate) facts.expiryDate = expiryDate;
     // Bounded: the facts sit near the top of the pages that show them.
-    const text = boundedText(doc.body, limits.text);
+    const text = reader.text();
     const category = CATEGORY.exec(text)?.[1];
     if (category) facts.category = normalizeCategory(category) ?? (category.startsWith('登记') ? '登记管理' : category);
     const issued = ISSUE_DATE.exec(text);

@@ -1,4 +1,5 @@
 import { detectPage } from '../../../platform/detect';
+import type { PageKindId } from '../../../platform/page-kinds';
 import { findPlatformFields, type PlatformFields } from '../../../platform/fields';
 import { limits, queryAll, shortText } from '../../../platform/dom-text';
 import { findExpiryDate } from '../../../tools/expiry-date';
@@ -44,8 +45,8 @@ function expiryCell(doc: Document, expiryDate: string): HTMLElement | undefined 
   return best?.element;
 }
 
-function renewalAnchor(doc: Document, url: string, fields: PlatformFields): RenewalAnchor | undefined {
-  if (detectPage({ url, document: doc }).kind !== 'renewal') return undefined;
+function renewalAnchor(doc: Document, kind: PageKindId, fields: PlatformFields): RenewalAnchor | undefined {
+  if (kind !== 'renewal') return undefined;
   const expiryText = fields.expiryText;
   const expiryDate = expiryText === undefined ? undefined : findExpiryDate(expiryText);
   if (!expiryDate) return undefined;
@@ -53,14 +54,23 @@ function renewalAnchor(doc: Document, url: string, fields: PlatformFields): Rene
   return anchor ? { anchor, expiryDate } : undefined;
 }
 
-/** Looks at the frame's document once; cheap and bounded (the platform finders cap what they read). Never throws. */
-export function scanPage(doc: Document, url: string): PageScan {
+/** What the frame's latest look already found: its fields and page kind, so the page is not read twice. */
+export interface LookedAt {
+  fields: PlatformFields;
+  kind: PageKindId;
+}
+
+/**
+ * Looks at the frame's document once (or uses `looked`, a look just taken); cheap and bounded (the
+ * platform finders cap what they read). Never throws.
+ */
+export function scanPage(doc: Document, url: string, looked?: LookedAt): PageScan {
   try {
-    const fields = findPlatformFields(doc);
+    const fields = looked?.fields ?? findPlatformFields(doc);
     const scan: PageScan = { creditInputs: fields.creditCode.filter(editable) };
     const coordinates = coordinateTargets(doc, fields);
     if (coordinates) scan.coordinates = coordinates;
-    const renewal = renewalAnchor(doc, url, fields);
+    const renewal = renewalAnchor(doc, looked?.kind ?? detectPage({ url, document: doc }).kind, fields);
     if (renewal) scan.renewal = renewal;
     return scan;
   } catch {

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startFieldTools } from '../../../entrypoints/content/field-tools';
+import { lookAtFrame } from '../../../entrypoints/content/frame-snapshot';
 
 // In the extension the tips' module is imported from the built, web-accessible chunk; here, from source.
 vi.mock('../../../entrypoints/content/load-lazy', () => ({
@@ -47,10 +48,17 @@ function givePlace(element: Element): void {
   });
 }
 
+/** As the content script starts them: the tools, then the frame's first look handed to them. */
+function startOnPage(): void {
+  const tools = startFieldTools(ctx, { thresholds: () => defaultUploadThresholds, locale: 'zh' });
+  const look = lookAtFrame(document, location.href, []);
+  tools.useLook({ fields: look.fields, kind: look.snapshot.detection.kind });
+}
+
 describe('startFieldTools', () => {
   it('mounts nothing on a page without fields', async () => {
     document.body.innerHTML = '<p>平台首页</p>';
-    startFieldTools(ctx, { thresholds: () => defaultUploadThresholds, locale: 'zh' });
+    startOnPage();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(host()).toBeNull();
   });
@@ -60,7 +68,7 @@ describe('startFieldTools', () => {
     const field = document.getElementById('tyshxydm') as HTMLInputElement;
     givePlace(field);
     const markup = document.body.innerHTML;
-    startFieldTools(ctx, { thresholds: () => defaultUploadThresholds, locale: 'zh' });
+    startOnPage();
     // Nothing to say about an empty field: the tips' module is not even loaded until the user types.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(host()).toBeNull();
@@ -77,7 +85,7 @@ describe('startFieldTools', () => {
 
   it('checks files picked in any file input, including ones added after start', async () => {
     document.body.innerHTML = '<form></form>';
-    startFieldTools(ctx, { thresholds: () => defaultUploadThresholds, locale: 'zh' });
+    startOnPage();
     const input = document.createElement('input');
     input.type = 'file';
     document.querySelector('form')!.append(input);
@@ -97,7 +105,7 @@ describe('startFieldTools', () => {
   it('removes everything when the extension context goes away', async () => {
     document.body.innerHTML = '<label>统一社会信用代码<input id="code" name="creditCode" value="123"></label>';
     givePlace(document.getElementById('code')!);
-    startFieldTools(ctx, { thresholds: () => defaultUploadThresholds, locale: 'zh' });
+    startOnPage();
     await until(() => inShadow('[data-testid=credit-code-tip]') !== null);
     ctx.notifyInvalidated();
     expect(host()).toBeNull();

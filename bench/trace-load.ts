@@ -1,0 +1,101 @@
+/**
+ * `npx tsx bench/trace-load.ts [page] [condition] [loads]`: where one page load's main-thread time
+ * goes. Records a Chromium trace of `loads` loads (default 5) of a bench page (dashboard, card1,
+ * upload) under a condition (none, noop, ours; default ours) and prints the mean time per trace
+ * event of the renderer's main thread (self time, children subtracted) and the script time per
+ * URL. A tool for finding what to make cheaper, not a measurement for results.md.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startMockPlatform } from '../tests/mock-platform/server';
+import { builtExtensionDir } from '../tests/e2e/support/chromium';
+import { launchBenchBrowser, type Condition } from './browsers';
+import { createNoopExtension } from './noop-extension';
+import { benchPages } from './bench-pages';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string; frame?: string; stackTrace?: { url?: string }[] }; name?: string };
+}
+
+const [pageId = 'card1', condition = 'ours', loadsText = '5'] = process.argv.slice(2);
+const page = benchPages.find((candidate) => candidate.id === pageId);
+if (!page) throw new Error(`unknown page ${pageId}; one of ${benchPages.map((p) => p.id).join(', ')}`);
+const loads = Number.parseInt(loadsText, 10) || 5;
+
+const categories = ['devtools.timeline', 'v8.execute', 'v8', 'blink', 'disabled-by-default-devtools.timeline', 'loading'].join(',');
+
+function mainThreadOf(events: TraceEvent[]): { pid: number; tid: number } | undefined {
+  const named = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
+  return named ? { pid: named.pid, tid: named.tid } : undefined;
+}
+
+/** Self time per event name, from complete events nested on one thread. */
+function selfTimes(events: TraceEvent[]): Map<string, number> {
+  const complete = events.filter((event) => event.ph === 'X' && event.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const totals = new Map<string, number>();
+  const stack: { event: TraceEvent; end: number; childTime: number }[] = [];
+  const close = (upTo: number) => {
+    while (stack.length && stack.at(-1)!.end <= upTo) {
+      const done = stack.pop()!;
+      const self = done.event.dur! - done.childTime;
+      const key = done.event.name + (done.event.args?.data?.url ? ` ${shortUrl(done.event.args.data.url)}` : '');
+      totals.set(key, (totals.get(key) ?? 0) + self);
+      if (stack.length) stack.at(-1)!.childTime += done.event.dur!;
+    }
+  };
+  for (const event of complete) {
+    close(event.ts);
+    stack.push({ event, end: event.ts + event.dur!, childTime: 0 });
+  }
+  close(Number.POSITIVE_INFINITY);
+  return totals;
+}
+
+const shortUrl = (url: string) => url.replace(/^chrome-extension:\/\/[a-p]{32}/, 'ext:').replace(/^https?:\/\/[^/]+/, '');
+
+async function main() {
+  const mock = await startMockPlatform();
+  const work = await mkdtemp(join(tmpdir(), 'permit-helper-trace-'));
+  const dir = condition === 'ours' ? builtExtensionDir : condition === 'noop' ? await createNoopExtension(builtExtensionDir, join(work, 'noop')) : undefined;
+  const browser = await launchBenchBrowser(condition as Condition, mock.port, dir);
+  try {
+    const totals = new Map<string, number>();
+    for (let load = 0; load <= loads; load++) {
+      const tab = await browser.context.newPage();
+      const cdp = await browser.context.newCDPSession(tab);
+      const events: TraceEvent[] = [];
+      cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+      const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+      await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
+      await tab.goto(page!.url, { waitUntil: 'load' });
+      await tab.waitForTimeout(1000);
+      await cdp.send('Tracing.end');
+      await done;
+      await tab.close();
+      if (load === 0) continue; // warm-up
+      const main = mainThreadOf(events);
+      if (!main) throw new Error('no renderer main thread in the trace');
+      for (const [name, ms] of selfTimes(events.filter((event) => event.pid === main.pid && event.tid === main.tid))) {
+        totals.set(name, (totals.get(name) ?? 0) + ms / 1000);
+      }
+    }
+    const rows = [...totals].map(([name, ms]) => [name, ms / loads] as const).sort((a, b) => b[1] - a[1]);
+    const sum = rows.reduce((total, [, ms]) => total + ms, 0);
+    console.log(`${page!.label}, ${condition}: ${sum.toFixed(1)} ms of traced main-thread time per load (mean of ${loads})`);
+    for (const [name, ms] of rows.slice(0, 40)) console.log(`${ms.toFixed(2).padStart(8)} ms  ${name}`);
+  } finally {
+    await browser.close();
+    await mock.close();
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+await main();

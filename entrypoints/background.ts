@@ -5,6 +5,8 @@ import { badgeForDiagnosis, badgeForEntries } from '../messaging/badge';
 import { probeReachability } from '../diagnosis/probe';
 import { targetById } from '../diagnosis/targets';
 import { lazyChunkPath } from '../build/lazy-chunk-path';
+import { readPanelBoot } from '../state/read-panel-boot';
+import { panelStateItem } from '../state/panel-state';
 
 /** `action` in MV3 builds, `browserAction` in the MV2 ones (legacy Chromium, Firefox). */
 function toolbarAction() {
@@ -31,6 +33,10 @@ export default defineBackground(() => {
     if (tabId === undefined) return;
     void sendMessage('frame:removed', data, { tabId, frameId: 0 }).catch(() => undefined);
   });
+
+  // Storage is read and validated here, off the platform page's thread.
+  onMessage('panel:boot', () => readPanelBoot());
+  onMessage('panel:save', ({ data }) => panelStateItem.set(data));
 
   onMessage('badge:entries', ({ data, sender }) => {
     if (sender.tab?.id !== undefined) setBadge(badgeForEntries(data), sender.tab.id);

@@ -4,6 +4,8 @@ import type { PageKindId } from '../platform/page-kinds';
 import type { PageFacts } from '../components/tools/PanelToolsSection';
 import type { ProbeResult } from '../diagnosis/snapshot';
 import type { TargetId } from '../diagnosis/targets';
+import type { PanelBoot } from '../state/panel-boot';
+import type { PanelState } from '../state/panel-state';
 
 /** What a frame of a platform page tells the top frame, through the background. */
 export interface FrameReport {
@@ -29,6 +31,10 @@ interface ProtocolMap {
   'frame:removed'(frameKey: string): void;
   /** Top frame → background: how many FAQ entries fit this tab's page (the toolbar badge). */
   'badge:entries'(count: number): void;
+  /** Top frame → background: the stored panel state and settings, validated (the page's thread loads no schemas). */
+  'panel:boot'(): PanelBoot;
+  /** Top frame → background: remember whether the panel is open and how wide. */
+  'panel:save'(state: PanelState): void;
   /** Background → top frame: the keyboard shortcut was pressed. */
   'panel:toggle'(): void;
   /** Popup → top frame of the active tab: is the helper running here, and on which page? */

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineValidatedItem } from './validated-item';
 import { panelWidthRange } from './panel-width';
+import { defaultPanelState } from './defaults';
 
 export const panelStateSchema = z.object({
   open: z.boolean(),
@@ -9,7 +10,7 @@ export const panelStateSchema = z.object({
 
 export type PanelState = z.infer<typeof panelStateSchema>;
 
-export const defaultPanelState: PanelState = { open: false, width: 380 };
+export { defaultPanelState };
 
 /** Whether the panel is open and how wide, remembered per user across pages and reloads. */
 export const panelStateItem = defineValidatedItem({

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { defaultUploadThresholds, uploadThresholdsSchema } from '../tools/file-check';
+import { uploadThresholdsSchema } from '../tools/file-check';
+import { defaultSettings } from './defaults';
 import { panelWidthRange } from './panel-width';
 import { defineValidatedItem } from './validated-item';
 
@@ -53,12 +54,7 @@ export type ContactSettings = Settings['contact'];
 export type PanelSettings = Settings['panel'];
 export type FontSize = Settings['fontSize'];
 
-export const defaultSettings: Settings = {
-  contact: { name: '', phone: '', address: '', url: '' },
-  panel: { autoOpen: 'on-problem', side: 'right', width: 380 },
-  fontSize: 'normal',
-  upload: { ...defaultUploadThresholds },
-};
+export { defaultSettings };
 
 /**
  * The user's own settings (what the options page saves). Version 1 is the first stored format;

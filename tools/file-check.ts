@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { LocalizedText } from '../lib/localized';
 import { type FileTypeId, sniffFileType } from './file-type';
+import { defaultUploadThresholds, type UploadThresholds } from './upload-thresholds';
 
 export { sniffFileType, type FileTypeId } from './file-type';
 
@@ -8,20 +9,7 @@ export { sniffFileType, type FileTypeId } from './file-type';
  * Checks a file before it is uploaded to the platform (FAQ 6: 无法上传附件或图片). Every finding is
  * advice: nothing here blocks an upload, because the platform's own limits are not published.
  */
-export interface UploadThresholds {
-  /** Larger files get a warning. */
-  maxBytes: number;
-  /** Images wider or taller than this get a warning. */
-  maxPixelsSide: number;
-  /** Longer file names (in characters) get a warning. */
-  maxNameLength: number;
-}
-
-export const defaultUploadThresholds: UploadThresholds = {
-  maxBytes: 5 * 1024 * 1024,
-  maxPixelsSide: 8000,
-  maxNameLength: 80,
-};
+export { defaultUploadThresholds, type UploadThresholds } from './upload-thresholds';
 
 export const uploadThresholdsSchema = z.object({
   maxBytes: z.int().check(z.positive()),

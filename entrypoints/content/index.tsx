@@ -6,7 +6,7 @@ import { startSubFrame } from './sub-frame';
 import { watchFrame } from './watch-frame';
 import type { FrameLook } from './frame-snapshot';
 import { startFieldTools } from './field-tools';
-import { loadEffectiveSettings } from '../../state/effective-settings';
+import { sendMessage } from '../../messaging/protocol';
 import { uiLocaleFromTag } from '../../lib/localized';
 import { browser } from 'wxt/browser';
 
@@ -23,7 +23,7 @@ export default defineContentScript({
   main(ctx) {
     const fieldTools = runSafely('field-tools', () =>
       startFieldTools(ctx, {
-        thresholds: () => loadEffectiveSettings().then((effective) => effective.settings.upload),
+        thresholds: () => sendMessage('panel:boot').then((boot) => boot.settings.upload),
         locale: uiLocaleFromTag(browser.i18n.getUILanguage()),
       }),
     );

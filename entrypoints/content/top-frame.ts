@@ -1,17 +1,16 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { browser } from 'wxt/browser';
 import { mostSpecific } from '../../platform/detect';
 import { faqEntries } from '../../faq/entries';
 import { entriesForPageKind } from '../../faq/page-entries';
 import type { PanelAppModel } from '../../components/panel/PanelApp';
 import { onMessage, sendMessage, type RelayedFrameReport } from '../../messaging/protocol';
-import { defaultPanelState, panelStateItem } from '../../state/panel-state';
-import { defaultSettings, type Settings } from '../../state/settings';
-import { loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '../../state/effective-settings';
-import { mayHaveLocalPacks } from '../../state/pack-presence';
+import { defaultPanelState, defaultSettings } from '../../state/defaults';
+import type { Settings } from '../../state/settings';
+import { changesPanelBoot, type PanelBoot } from '../../state/panel-boot';
 import { createStore } from './panel-store';
 import { createPanelShell } from './panel-shell';
+import { mountShadowHost } from './shadow-host';
 import { loadLazy } from './load-lazy';
 import { reportError, runSafely, setErrorSink } from './run-safely';
 import { mergeFacts, type FrameSnapshot } from './frame-snapshot';
@@ -75,7 +74,7 @@ export async function startTopFrame(ctx: ContentScriptContext) {
 
   const persist = () => {
     const { open, width } = store.get();
-    void panelStateItem.set({ open, width }).catch((error: unknown) => reportError('save-panel-state', error));
+    void sendMessage('panel:save', { open, width }).catch((error: unknown) => reportError('save-panel-state', error));
   };
   /** The user opened, closed or resized the panel before the stored state arrived: theirs wins. */
   let userActed = false;
@@ -107,19 +106,16 @@ export async function startTopFrame(ctx: ContentScriptContext) {
   ];
   ctx.onInvalidated(() => removeListeners.forEach((remove) => remove()));
 
-  const applySettings = (effective: EffectiveSettings) => {
-    settings = effective.settings;
+  const applySettings = (boot: PanelBoot) => {
+    settings = boot.settings;
     // The width an administrator set wins over the one the user last dragged to.
-    const width = effective.managed.has('panel.width') ? settings.panel.width : store.get().width;
-    store.update({ contact: settings.contact, side: settings.panel.side, width, stateReset: store.get().stateReset || effective.reset });
+    const width = boot.managedWidth ? settings.panel.width : store.get().width;
+    store.update({ contact: settings.contact, side: settings.panel.side, width, stateReset: store.get().stateReset || boot.reset });
   };
 
-  const ui = await createShadowRootUi(ctx, {
+  mountShadowHost(ctx, {
     name: 'permit-helper-panel',
     css: panelCss,
-    position: 'inline',
-    anchor: 'html',
-    append: 'last',
     onMount(container) {
       const shell = createPanelShell(container, { onToggle: actions.toggle, onClose: actions.close });
       let unmountBody: (() => void) | undefined;
@@ -157,26 +153,35 @@ export async function startTopFrame(ctx: ContentScriptContext) {
         unmountBody?.();
       };
     },
-    onRemove(cleanup) {
-      cleanup?.();
-    },
   });
-  ui.mount();
 
-  // The tab shows at once with the defaults; the stored state and settings follow (a few ms later).
-  void Promise.all([panelStateItem.get(), loadEffectiveSettings()])
-    .then(([saved, effective]) =>
+  // The tab shows at once with the defaults; the stored state and settings follow from the background.
+  const boot = sendMessage('panel:boot');
+  void boot
+    .then((answer) =>
       runSafely('saved-state', () => {
-        if (!userActed) store.update({ open: saved.value.open, width: saved.value.width });
-        store.update({ stateReset: saved.reset });
-        applySettings(effective);
+        if (!userActed) store.update({ open: answer.panel.open, width: answer.panel.width });
+        applySettings(answer);
       }),
     )
     .catch((error: unknown) => reportError('saved-state', error))
     .finally(() => settingsLoaded());
-  ctx.onInvalidated(watchEffectiveSettings((next) => runSafely('settings', () => applySettings(next))));
-  void mayHaveLocalPacks().then(async (some) => {
-    if (!some || !ctx.isValid) return;
+  let latestBoot = 0;
+  const onStorageChanged = (changes: Record<string, unknown>, areaName: string) => {
+    if (!changesPanelBoot(changes, areaName)) return;
+    const call = ++latestBoot;
+    void sendMessage('panel:boot').then(
+      (answer) =>
+        runSafely('settings', () => {
+          if (call === latestBoot) applySettings(answer);
+        }),
+      (error: unknown) => reportError('settings', error),
+    );
+  };
+  browser.storage.onChanged.addListener(onStorageChanged);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorageChanged));
+  void boot.then(async ({ mayHavePacks }) => {
+    if (!mayHavePacks || !ctx.isValid) return;
     const lazy = await loadLazy();
     const withPacks = async () => {
       store.update({ entries: [...faqEntries, ...(await lazy.loadPackEntries())] });

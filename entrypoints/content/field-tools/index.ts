@@ -1,11 +1,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { UploadThresholds } from '../../../tools/file-check';
 import type { UiLocale } from '../../../lib/localized';
 import { createStore } from '../panel-store';
 import { loadLazy } from '../load-lazy';
 import { reportError, runSafely } from '../run-safely';
 import { scanPage, type LookedAt } from './scan-page';
+import { mountShadowHost } from '../shadow-host';
 import { isExactCreditCode } from '../../../tools/credit-code';
 import type { CreditField, FieldToolsActions, FieldToolsModel, UploadField } from './model';
 
@@ -73,12 +73,9 @@ export function startFieldTools(ctx: ContentScriptContext, options: FieldToolsOp
     const creditNeedsTip = model.credit.some((field) => field.touched || (field.value.trim() !== '' && !isExactCreditCode(field.value.trim())));
     if (mounting || (!creditNeedsTip && model.uploads.length === 0 && !model.coordinates && !model.renewal)) return;
     mounting = true;
-    void runSafely('field-tools-mount', async () => {
-      const ui = await createShadowRootUi(ctx, {
+    runSafely('field-tools-mount', () => {
+      mountShadowHost(ctx, {
         name: 'permit-helper-field-tips',
-        position: 'inline',
-        anchor: 'html',
-        append: 'last',
         isolateEvents: ISOLATED_EVENTS,
         onMount(container, shadow) {
           // Our own elements: a zero-size, absolutely placed root, so the host adds nothing to the page's layout.
@@ -100,11 +97,7 @@ export function startFieldTools(ctx: ContentScriptContext, options: FieldToolsOp
             unmount?.();
           };
         },
-        onRemove(cleanup) {
-          cleanup?.();
-        },
       });
-      ui.mount();
     });
   };
 

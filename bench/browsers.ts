@@ -1,5 +1,5 @@
 /**
- * The three browsers the benchmark compares. All three start the same way (the e2e harness's
+ * The browsers the benchmark compares. All start the same way (the e2e harness's
  * flags from `chromiumArgs`, the same viewport, locale and UI language as `launchWithExtension`);
  * only the extension differs. Our own launcher, because the no-op extension has no service
  * worker for `launchWithExtension` to wait for, and "none" loads no extension at all.
@@ -11,8 +11,8 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { chromiumPath } from '../scripts/ensure-browsers';
 import { chromiumArgs } from '../tests/e2e/support/chromium';
 
-export type Condition = 'none' | 'noop' | 'ours';
-export const conditions: readonly Condition[] = ['none', 'noop', 'ours'];
+export type Condition = 'none' | 'noop' | 'tab' | 'ours';
+export const conditions: readonly Condition[] = ['none', 'noop', 'tab', 'ours'];
 
 export interface BenchBrowser {
   condition: Condition;

@@ -17,11 +17,13 @@ export const budgets = {
   /** The lazily imported module (loaded when the panel opens, a message needs answering or a field a tip): 104.5 KB gzip on 2026-11-28, +15 %. */
   lazyModuleGzip: 120 * 1024,
   /**
-   * Caps set about 20 % above the sizes measured on 2026-11-28 (popup 40.8 KB gzip with its HTML,
-   * chunks and CSS; background 5.8 KB gzip), to catch an accidental large import, not to squeeze.
+   * Caps set about 20 % above the sizes measured (popup 40.8 KB gzip with its HTML, chunks and CSS
+   * on 2026-11-28; background 15.6 KB gzip on 2026-11-30), to catch an accidental large import, not
+   * to squeeze. The background grew on purpose: it reads and validates the stored settings for the
+   * content script (zod, the storage layer), which then starts without them on every page.
    */
   popupGzip: 49 * 1024,
-  backgroundGzip: 7 * 1024,
+  backgroundGzip: 19 * 1024,
 } as const;
 
 export interface BudgetCheck {

@@ -17,6 +17,8 @@ export interface PageSummary {
   conditions: Record<Condition, ConditionSummary>;
   /** ours ÷ no-op of the medians. */
   taskRatio: number;
+  /** The tab-only yardstick's task time ÷ the no-op's: what drawing any tab at all costs. */
+  tabTaskRatio: number;
   scriptRatio: number;
   heapRatio: number;
   loadRatio: number;
@@ -49,6 +51,7 @@ export function summarizeLoads(pages: readonly BenchPage[], results: LoadResults
     const conditions = {
       none: summarizeCondition(byCondition.none),
       noop: summarizeCondition(byCondition.noop),
+      tab: summarizeCondition(byCondition.tab),
       ours: summarizeCondition(byCondition.ours),
     };
     const ours = byCondition.ours;
@@ -58,6 +61,7 @@ export function summarizeLoads(pages: readonly BenchPage[], results: LoadResults
       page,
       conditions,
       taskRatio: conditions.ours.taskMs / conditions.noop.taskMs,
+      tabTaskRatio: conditions.tab.taskMs / conditions.noop.taskMs,
       scriptRatio: conditions.ours.scriptMs / conditions.noop.scriptMs,
       heapRatio: conditions.ours.heapBytes / conditions.noop.heapBytes,
       loadRatio: conditions.ours.loadMs / conditions.noop.loadMs,

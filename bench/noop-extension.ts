@@ -1,5 +1,5 @@
 /**
- * The benchmark's baseline: an MV3 extension whose content scripts do nothing. Each of our
+ * The benchmark's baselines. The no-op: an MV3 extension whose content scripts do nothing. Each of our
  * manifest's content_scripts entries gets an empty script with the same matches, all_frames,
  * run_at and world, so the baseline pays exactly the browser's cost of injecting scripts and
  * nothing of ours.
@@ -15,26 +15,68 @@ interface ContentScriptEntry {
   world?: string;
 }
 
+/**
+ * The smallest panel anyone could show: in the top frame, a fixed tab with a label in a shadow root,
+ * nothing read, detected or stored. Not a product, a yardstick: what drawing any tab at all costs a
+ * page, next to what ours costs.
+ */
+const tabOnlyScript = `if (window.top === window) {
+  const host = document.createElement('bench-tab-only');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = ':host{all:initial;position:fixed;top:0;left:0;width:0;height:0}' +
+    'button{position:fixed;top:40%;right:0;z-index:2147483000;writing-mode:vertical-rl;padding:10px 6px;border:0;' +
+    'border-radius:6px 0 0 6px;background:#1f5f99;color:#fff;font:14px sans-serif}';
+  const tab = document.createElement('button');
+  tab.type = 'button';
+  tab.textContent = '\u6392\u6c61\u8bb8\u53ef\u52a9\u624b';
+  shadow.append(style, tab);
+  document.documentElement.append(host);
+}
+`;
+
 /** Writes the no-op extension for the build in `builtDir` into `dir` (created if missing). */
 export async function createNoopExtension(builtDir: string, dir: string): Promise<string> {
+  return createBaselineExtension(builtDir, dir, 'No-op content script (benchmark baseline)', () => '');
+}
+
+/** Writes the tab-only extension (see `tabOnlyScript`): the no-op's manifest, with a tab drawn by the isolated-world script. */
+export async function createTabOnlyExtension(builtDir: string, dir: string): Promise<string> {
+  return createBaselineExtension(builtDir, dir, 'Tab-only content script (benchmark yardstick)', (entry) =>
+    entry.world === 'MAIN' ? '' : tabOnlyScript,
+  );
+}
+
+async function createBaselineExtension(
+  builtDir: string,
+  dir: string,
+  name: string,
+  scriptFor: (entry: ContentScriptEntry) => string,
+): Promise<string> {
   const ours = JSON.parse(await readFile(join(builtDir, 'manifest.json'), 'utf8')) as {
     content_scripts?: ContentScriptEntry[];
   };
   const entries = ours.content_scripts ?? [];
   if (entries.length === 0) throw new Error(`${builtDir}/manifest.json declares no content scripts`);
   await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'noop.js'), '');
+  const scripts = await Promise.all(
+    entries.map(async (entry, index) => {
+      const file = `script-${index}.js`;
+      await writeFile(join(dir, file), scriptFor(entry));
+      return file;
+    }),
+  );
   const manifest = {
     manifest_version: 3,
-    name: 'No-op content script (benchmark baseline)',
+    name,
     version: '1.0.0',
-    content_scripts: entries.map((entry) => ({
+    content_scripts: entries.map((entry, index) => ({
       matches: entry.matches,
       ...(entry.all_frames !== undefined ? { all_frames: entry.all_frames } : {}),
       ...(entry.match_about_blank !== undefined ? { match_about_blank: entry.match_about_blank } : {}),
       ...(entry.run_at ? { run_at: entry.run_at } : {}),
       ...(entry.world ? { world: entry.world } : {}),
-      js: ['noop.js'],
+      js: [scripts[index]!],
     })),
   };
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));

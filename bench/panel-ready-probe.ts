@@ -5,7 +5,7 @@
  * 'unknown') — "panel ready". The host is caught by MutationObservers on the document, <html>
  * and <body> (direct children only, so the page's own DOM work is not observed); inside the
  * shadow root a MutationObserver replaces rAF polling, which would round to frames. Everything
- * stops 3 s after the host appears. Runs in all three conditions, so its own tiny cost cancels.
+ * stops 3 s after the host appears. Runs in every condition, so its own tiny cost cancels.
  */
 export interface PanelTimes {
   /** performance.now() at DOMContentLoaded (ms since navigation start). */

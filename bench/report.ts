@@ -29,10 +29,10 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 function loadTable(pages: readonly PageSummary[]): string {
   const rows: string[] = [];
   for (const summary of pages) {
-    const { none, noop, ours } = summary.conditions;
+    const { none, noop, tab, ours } = summary.conditions;
     const row = (metric: string, pick: (c: typeof none) => number, format: (v: number) => string, oursRatio: number) =>
       rows.push(
-        `| ${summary.page.label} | ${metric} | ${format(pick(none))} | ${format(pick(noop))} | ${format(pick(ours))} | ${ratio(oursRatio)} | ${ratio(pick(none) / pick(noop))} |`,
+        `| ${summary.page.label} | ${metric} | ${format(pick(none))} | ${format(pick(noop))} | ${format(pick(tab))} | ${format(pick(ours))} | ${ratio(oursRatio)} | ${ratio(pick(tab) / pick(noop))} | ${ratio(pick(none) / pick(noop))} |`,
       );
     row('main-thread task time', (c) => c.taskMs, ms, summary.taskRatio);
     row('script time', (c) => c.scriptMs, ms, summary.scriptRatio);
@@ -40,12 +40,12 @@ function loadTable(pages: readonly PageSummary[]): string {
     row('DOMContentLoaded', (c) => c.dclMs, ms, ours.dclMs / noop.dclMs);
     row('load event', (c) => c.loadMs, ms, summary.loadRatio);
     rows.push(
-      `| ${summary.page.label} | panel ready after DOMContentLoaded | | | ${ms(summary.panelReadyMs)} (first render ${ms(summary.panelMountedMs)}; ready in ${summary.readyLoads}/${ours.loads} loads) | | |`,
+      `| ${summary.page.label} | panel ready after DOMContentLoaded | | | | ${ms(summary.panelReadyMs)} (first render ${ms(summary.panelMountedMs)}; ready in ${summary.readyLoads}/${ours.loads} loads) | | | |`,
     );
   }
   return [
-    '| page | metric | none | no-op | ours | ours / no-op | none / no-op |',
-    '|---|---|---:|---:|---:|---:|---:|',
+    '| page | metric | none | no-op | tab only | ours | ours / no-op | tab only / no-op | none / no-op |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|',
     ...rows,
   ].join('\n');
 }
@@ -116,7 +116,9 @@ export function renderReport(report: BenchReport): string {
     '## Page loads (medians)',
     '',
     'Headless Chromium on the mock platform (real host names mapped to it), conditions alternated per load. ' +
-      '"none": no extension; "no-op": an extension whose content scripts (same matches, all_frames, run_at, world as ours) are empty; "ours": the built extension.',
+      '"none": no extension; "no-op": an extension whose content scripts (same matches, all_frames, run_at, world as ours) are empty; ' +
+      '"tab only": the no-op plus, in the top frame, a fixed tab with a label in a shadow root and nothing else (no detection, no storage, no messages): ' +
+      'the least any panel could cost, as a yardstick for the budget; "ours": the built extension.',
     '',
     loadTable(report.pages),
     '',

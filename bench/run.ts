@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the performance benchmark (a benchmark, not a test). Builds the extension
- * (unless --no-build), loads the heaviest mock-platform pages in headless Chromium under three
- * conditions (no extension, a no-op extension, ours), measures sizes, detection, FAQ search and
+ * (unless --no-build), loads the heaviest mock-platform pages in headless Chromium under four
+ * conditions (no extension, a no-op extension, a tab-only yardstick, ours), measures sizes, detection, FAQ search and
  * diagnosis, prints a Markdown report, writes it to bench/results.md and exits non-zero when a
  * budget (bench/budgets.ts) is missed.
  *
@@ -26,7 +26,7 @@ import { describeFacts, injectionFacts, nothingInjected, type InjectionFacts } f
 import { summarizeLoads } from './load-summary';
 import { installPanelProbe, measureLoad, runLoads } from './page-load';
 import { benchPages } from './bench-pages';
-import { createNoopExtension } from './noop-extension';
+import { createNoopExtension, createTabOnlyExtension } from './noop-extension';
 import { renderReport, type BenchReport } from './report';
 
 const root = resolve(import.meta.dirname, '..');
@@ -50,7 +50,8 @@ const log = (message: string) => console.log(`[bench] ${message}`);
 function checkCondition(condition: Condition, facts: InjectionFacts): void {
   const expected: Record<Condition, boolean> = {
     none: nothingInjected(facts),
-    noop: facts.extensionWorlds > 0 && !facts.panelHost && !facts.alertHooked,
+    noop: facts.extensionWorlds > 0 && !facts.panelHost && !facts.tabOnlyHost && !facts.alertHooked,
+    tab: facts.extensionWorlds > 0 && facts.tabOnlyHost && !facts.panelHost && !facts.alertHooked,
     ours: facts.extensionWorlds > 0 && facts.panelHost,
   };
   if (!expected[condition]) throw new Error(`condition "${condition}" is not what it claims: ${describeFacts(facts)}`);
@@ -71,6 +72,7 @@ async function main(): Promise<number> {
     const oursDir = join(work, 'ours');
     await cp(builtExtensionDir, oursDir, { recursive: true });
     const noopDir = await createNoopExtension(oursDir, join(work, 'noop'));
+    const tabDir = await createTabOnlyExtension(oursDir, join(work, 'tab'));
     const sizes = measureBundle(oursDir);
     log(`content script ${kb(sizes.contentTotal.gzip)} gzip (eager ${kb(sizes.contentEager.gzip)}, lazy ${kb(sizes.contentLazy.gzip)})`);
     // Right after the build, so both builds see the same sources (others may edit them meanwhile).
@@ -82,7 +84,8 @@ async function main(): Promise<number> {
 
     mock = await startMockPlatform();
     for (const condition of conditions) {
-      const browser = await launchBenchBrowser(condition, mock.port, condition === 'ours' ? oursDir : condition === 'noop' ? noopDir : undefined);
+      const dirs: Record<Condition, string | undefined> = { none: undefined, noop: noopDir, tab: tabDir, ours: oursDir };
+      const browser = await launchBenchBrowser(condition, mock.port, dirs[condition]);
       await installPanelProbe(browser.context);
       browsers.push(browser);
     }
@@ -123,7 +126,7 @@ async function main(): Promise<number> {
     const pages = summarizeLoads(benchPages, loads);
     const checks: BudgetCheck[] = [
       ...pages.map((page) =>
-        checkAtMost(`main-thread task time, ours ÷ no-op: ${page.page.label}`, page.taskRatio, budgets.taskTimeRatio, (v) => `${v.toFixed(3)}×`),
+        checkAtMost(`main-thread task time, ours ÷ no-op: ${page.page.label} (tab only: ${page.tabTaskRatio.toFixed(3)}×)`, page.taskRatio, budgets.taskTimeRatio, (v) => `${v.toFixed(3)}×`),
       ),
       ...pages.map((page) =>
         checkAtMost(`panel ready after DOMContentLoaded (median): ${page.page.label}`, page.panelReadyMs, budgets.panelReadyMs, (v) => `${v.toFixed(1)} ms`),

@@ -48,6 +48,9 @@ export function createPanelShell(container: HTMLElement, handlers: { onToggle():
   container.append(root);
 
   let wasOpen = false;
+  let shownCount = -1;
+  // The hints are read once each: every store update redraws the shell, and the tab's texts rarely change.
+  let hints: { open: string; close: string } | undefined;
   return {
     bodyHost,
     /**
@@ -75,10 +78,14 @@ export function createPanelShell(container: HTMLElement, handlers: { onToggle():
       root.setAttribute('data-font-size', state.fontSize);
       root.style.setProperty('--ph-width', `${state.width}px`);
       tab.setAttribute('aria-expanded', String(state.open));
-      tab.title = state.open ? i18n.t('panel.closeHint') : i18n.t('panel.openHint');
-      count.hidden = state.count === 0;
-      count.textContent = String(state.count);
-      count.setAttribute('aria-label', i18n.t('panel.entryCount', [String(state.count)]));
+      hints ??= { open: i18n.t('panel.openHint'), close: i18n.t('panel.closeHint') };
+      tab.title = state.open ? hints.close : hints.open;
+      if (state.count !== shownCount) {
+        shownCount = state.count;
+        count.hidden = state.count === 0;
+        count.textContent = String(state.count);
+        count.setAttribute('aria-label', i18n.t('panel.entryCount', [String(state.count)]));
+      }
       // Focus goes back to the tab when the panel closes from inside (Escape, the close button).
       const focusInside = root.contains((root.getRootNode() as ShadowRoot).activeElement);
       if (wasOpen && !state.open && focusInside) tab.focus();

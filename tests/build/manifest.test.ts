@@ -9,8 +9,10 @@ import { platformHosts, platformMatchPatterns } from '../../platform/hosts';
  * a strict CSP, and no remote code or eval in anything we ship.
  */
 const root = resolve(import.meta.dirname, '../..');
-const chromeDir = join(root, '.output/chrome-mv3');
-const firefoxDir = join(root, '.output/firefox-mv2');
+// WXT_OUT_DIR chooses the build directory, as in wxt.config.ts and the E2E harness.
+const outDir = join(root, process.env.WXT_OUT_DIR ?? '.output');
+const chromeDir = join(outDir, 'chrome-mv3');
+const firefoxDir = join(outDir, 'firefox-mv2');
 
 type Manifest = Record<string, unknown> & {
   permissions?: string[];

@@ -133,9 +133,10 @@ export function renderReport(report: BenchReport): string {
     timingTables(report),
     '',
     `Other hosts: ${report.otherHost.url} with ours loaded: ${report.otherHost.description}.`,
+    '',
   ];
   if (report.composition) {
-    sections.push('', '## What the content script is made of', '', 'Attributed through source maps from a second build with `build.sourcemap` (see bench/bundle-composition.ts).', '');
+    sections.push('## What the content script is made of', '', 'Attributed through source maps from a second build with `build.sourcemap` (see bench/bundle-composition.ts).', '');
     for (const entry of report.composition.compositions) {
       const measured = report.sizes.contentTotal.files.find((file) => file.file === entry.file);
       if (measured && Math.abs(measured.gzip - entry.gzip) > measured.gzip * 0.01) {
@@ -157,9 +158,11 @@ export function renderReport(report: BenchReport): string {
     '- JS heap: JSHeapUsedSize of the page after `HeapProfiler.collectGarbage`, read after the timing.',
     '- Load event: `loadEventStart` of the navigation entry. Panel ready: an init script in the main world takes ' +
       '`performance.now()` at DOMContentLoaded and when `permit-helper-panel`\'s open shadow root holds `[data-testid=panel]` ' +
-      'with a `data-page-kind` other than `unknown` (MutationObservers; 3 s limit, "never" counts as a miss). Chromium starts ' +
-      '`document_idle` content scripts at the load event or 200 ms after DOMContentLoaded, whichever comes first, so this ' +
-      'time includes that wait.',
+      'with a `data-page-kind` other than `unknown` (MutationObservers; 3 s limit, "never" counts as a miss). Our content ' +
+      'script runs at `document_end`; Chromium injects it in a task of its own after DOMContentLoaded, so this time ' +
+      'includes that wait.',
+    '- The tab-only yardstick and the no-op are built by the benchmark from our manifest (bench/noop-extension.ts); ' +
+      '`npx tsx bench/trace-load.ts [page] [condition]` shows where a load\'s main-thread time goes, event by event.',
     '- Page detection: `detectPage` per frame, median of 200 runs, summed over the page\'s frames; in Node on happy-dom ' +
       'documents of the mock\'s HTML, and in Chromium on the live DOM (batches of 10, as the page clock is coarse).',
     '- Sizes: gzip level 9 (node:zlib) of the files the built manifest and popup.html name.',

@@ -40,7 +40,7 @@ const groupRules: [string, RegExp][] = [
   ['i18n (@wxt-dev/i18n + messages)', /node_modules\/@wxt-dev\/i18n\/|\.wxt\/i18n\//],
   ['storage (@wxt-dev/storage)', /node_modules\/(@wxt-dev\/storage|superlock|dequal|async-mutex)\//],
   ['messaging (@webext-core + ours)', /node_modules\/(@webext-core\/messaging|@aklinker1|serialize-error|uid)\/|\/messaging\//],
-  ['wxt runtime (context, shadow-root UI)', /node_modules\//],
+  ['wxt runtime (content script context)', /node_modules\//],
   ['faq data (entries)', /\/faq\/entries\//],
   ['field tools (tools/, components/tools, field-tools)', /\/tools\/|\/components\/tools\/|\/content\/field-tools\//],
   ['diagnosis (diagnosis/, components/diagnosis)', /\/diagnosis\//],

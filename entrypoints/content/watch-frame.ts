@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageAlertEvent } from '../page-hooks.content/alert-hook';
 import { runSafely } from './run-safely';
+import { watchLocation } from './watch-location';
 import { lookAtFrame, sameSnapshot, type FrameLook, type FrameSnapshot } from './frame-snapshot';
 
 /** How long after a click, change or submit the page gets to show its reaction before we look again. */
@@ -62,7 +63,7 @@ export function watchFrame(ctx: ContentScriptContext, watchers: FrameWatchers): 
       }),
     { signal: ctx.signal },
   );
-  ctx.addEventListener(window, 'wxt:locationchange', () => runSafely('location-change', () => lookSoon(50)));
+  watchLocation(ctx, () => runSafely('location-change', () => lookSoon(50)));
   if (document.readyState !== 'complete') {
     ctx.addEventListener(
       window,

@@ -113,7 +113,8 @@ describe('options page', () => {
     const page = await openOptions();
     await input(page, 'contact.name').fill('要被清空的单位');
     await page.locator('[data-testid=reset]').click();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('reset-confirm');
+    // The confirm button takes the focus once it is rendered (a Preact effect, run after the next frame).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('reset-confirm');
     await page.keyboard.press('Enter');
     await expect.poll(() => input(page, 'contact.name').inputValue()).toBe('');
     expect(await page.locator('[data-testid=save-status]').textContent()).toBe('已恢复默认设置。');

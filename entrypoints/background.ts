@@ -6,6 +6,7 @@ import { probeReachability } from '../diagnosis/probe';
 import { targetById } from '../diagnosis/targets';
 import { lazyChunkPath } from '../build/lazy-chunk-path';
 import { readPanelBoot } from '../state/read-panel-boot';
+import { onLatePolicy } from '../state/managed';
 import { panelStateItem } from '../state/panel-state';
 
 /** `action` in MV3 builds, `browserAction` in the MV2 ones (legacy Chromium, Firefox). */
@@ -34,8 +35,19 @@ export default defineBackground(() => {
     void sendMessage('frame:removed', data, { tabId, frameId: 0 }).catch(() => undefined);
   });
 
-  // Storage is read and validated here, off the platform page's thread.
-  onMessage('panel:boot', () => readPanelBoot());
+  // Storage is read and validated here, off the platform page's thread. Right after the browser
+  // starts, its policy may answer later than the read waits: the tabs that asked then ask again.
+  const bootedTabs = new Set<number>();
+  onMessage('panel:boot', ({ sender }) => {
+    if (sender.tab?.id !== undefined) bootedTabs.add(sender.tab.id);
+    return readPanelBoot();
+  });
+  onLatePolicy(() => {
+    for (const tabId of bootedTabs) {
+      void sendMessage('panel:policy-arrived', undefined, { tabId, frameId: 0 }).catch(() => bootedTabs.delete(tabId));
+    }
+  });
+  browser.tabs?.onRemoved.addListener((tabId) => bootedTabs.delete(tabId));
   onMessage('panel:save', ({ data }) => panelStateItem.set(data));
 
   onMessage('badge:entries', ({ data, sender }) => {

@@ -115,6 +115,16 @@ export async function readManagedSettings(
   return parseManagedSettings(await readManagedPolicy(area, timeoutMs));
 }
 
+/**
+ * Calls `onLate` when a policy read that timed out is answered after all, with values. Only the
+ * context that read hears it: the background tells the pages it answered (`panel:policy-arrived`).
+ */
+export function onLatePolicy(onLate: () => void): () => void {
+  const late = () => onLate();
+  lateListeners.add(late);
+  return () => lateListeners.delete(late);
+}
+
 /** Calls `onChange` when the policy changes (the browser reloads policies while running). */
 export function watchManagedSettings(onChange: () => void): () => void {
   const listener = (_changes: unknown, areaName: string) => {

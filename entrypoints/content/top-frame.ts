@@ -102,6 +102,7 @@ export async function startTopFrame(ctx: ContentScriptContext) {
       }),
     ),
     onMessage('panel:toggle', () => actions.toggle()),
+    onMessage('panel:policy-arrived', () => runSafely('policy-arrived', reloadSettings)),
     onMessage('panel:status', () => ({ kind: store.get().detection.kind, entries: store.get().matches.length })),
   ];
   ctx.onInvalidated(() => removeListeners.forEach((remove) => remove()));
@@ -167,8 +168,7 @@ export async function startTopFrame(ctx: ContentScriptContext) {
     .catch((error: unknown) => reportError('saved-state', error))
     .finally(() => settingsLoaded());
   let latestBoot = 0;
-  const onStorageChanged = (changes: Record<string, unknown>, areaName: string) => {
-    if (!changesPanelBoot(changes, areaName)) return;
+  const reloadSettings = () => {
     const call = ++latestBoot;
     void sendMessage('panel:boot').then(
       (answer) =>
@@ -177,6 +177,9 @@ export async function startTopFrame(ctx: ContentScriptContext) {
         }),
       (error: unknown) => reportError('settings', error),
     );
+  };
+  const onStorageChanged = (changes: Record<string, unknown>, areaName: string) => {
+    if (changesPanelBoot(changes, areaName)) reloadSettings();
   };
   browser.storage.onChanged.addListener(onStorageChanged);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorageChanged));

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadEffectiveSettings, mergeManaged, watchEffectiveSettings, type EffectiveSettings } from '../../../state/effective-settings';
-import { parseManagedSettings, readManagedSettings, watchManagedSettings } from '../../../state/managed';
+import { onLatePolicy, parseManagedSettings, readManagedSettings, watchManagedSettings } from '../../../state/managed';
 import { defaultSettings, settingsItem, withSetting } from '../../../state/settings';
 
 const samplePack = JSON.parse(await readFile('docs/sample-faq-pack.json', 'utf8')) as unknown;
@@ -74,6 +74,23 @@ describe('readManagedSettings', () => {
       values: { fontSize: 'large' },
       issues: [],
     });
+  });
+
+  it('tells onLatePolicy listeners of a late answer, and nothing of changes in storage', async () => {
+    let answer: (value: Record<string, unknown>) => void = () => undefined;
+    const slow = { get: () => new Promise<Record<string, unknown>>((resolve) => (answer = resolve)) };
+    let late = 0;
+    const stop = onLatePolicy(() => late++);
+    await readManagedSettings(slow, 10);
+    await fakeBrowser.storage.managed.set({ fontSize: 'large' });
+    expect(late).toBe(0);
+    answer({ fontSize: 'large' });
+    await expect.poll(() => late).toBe(1);
+    stop();
+    await readManagedSettings(slow, 10);
+    answer({ fontSize: 'large' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(late).toBe(1);
   });
 
   it('reads the browser policy through browser.storage.managed', async () => {

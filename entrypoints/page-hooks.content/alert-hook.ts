@@ -4,14 +4,16 @@ export const pageAlertEvent = 'permit-helper:page-alert';
 /**
  * Wraps the page's alert() so its text is passed, as text only, to the content script. The page's
  * own alert still runs exactly as before, with the same arguments; the hook can never throw into it.
+ * Self-contained (only its parameters and the page's globals), so it can also be injected as source
+ * (see `alertHookSource`).
  */
-export function installAlertHook(win: Window): void {
+export function installAlertHook(win: Window, eventName: string = pageAlertEvent): void {
   const original = win.alert;
   if (typeof original !== 'function' || (original as { permitHelperHook?: true }).permitHelperHook) return;
   const hooked = function alert(this: unknown, ...args: unknown[]) {
     try {
       const text = args.length === 0 ? '' : String(args[0]);
-      win.dispatchEvent(new CustomEvent(pageAlertEvent, { detail: text.slice(0, 500) }));
+      win.dispatchEvent(new CustomEvent(eventName, { detail: text.slice(0, 500) }));
     } catch {
       // A message that cannot be turned into text is simply not passed on.
     }
@@ -23,4 +25,20 @@ export function installAlertHook(win: Window): void {
   } catch {
     // A page that froze window.alert keeps its own.
   }
+}
+
+/** The hook as a script for the page's own world: `installAlertHook` applied to the page's window. */
+export function alertHookSource(): string {
+  return `(${installAlertHook.toString()})(window, ${JSON.stringify(pageAlertEvent)});`;
+}
+
+/**
+ * True in an extension's isolated world, false in the page's own: only the isolated world sees the
+ * extension's id. Browsers that ignore the manifest's `world: "MAIN"` (Chromium cores before 111, which
+ * the legacy MV2 build is for) run the hook's script in the isolated world, where wrapping alert()
+ * would wrap only our own copy of it.
+ */
+export function runsInIsolatedWorld(win: Window): boolean {
+  const chrome = (win as { chrome?: { runtime?: { id?: string } } }).chrome;
+  return typeof chrome?.runtime?.id === 'string' && chrome.runtime.id !== '';
 }

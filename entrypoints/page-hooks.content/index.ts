@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { platformMatchPatterns } from '../../platform/hosts';
-import { installAlertHook } from './alert-hook';
+import { alertHookSource, installAlertHook, runsInIsolatedWorld } from './alert-hook';
 
 // Runs in the page's own world, before the page's scripts, so that alert() texts reach the helper.
 export default defineContentScript({
@@ -11,6 +11,19 @@ export default defineContentScript({
   globalName: false,
   noScriptStartedPostMessage: true,
   main() {
-    installAlertHook(window);
+    if (!runsInIsolatedWorld(window)) {
+      installAlertHook(window);
+      return;
+    }
+    // A browser that ignored `world: "MAIN"`: the hook goes into the page as a script element, which runs
+    // in the page's world at once and is removed again.
+    try {
+      const script = document.createElement('script');
+      script.textContent = alertHookSource();
+      (document.head ?? document.documentElement).append(script);
+      script.remove();
+    } catch {
+      // Without the hook, the page's alert() texts are not answered; everything else works.
+    }
   },
 });

@@ -32,13 +32,25 @@ export function alertHookSource(): string {
   return `(${installAlertHook.toString()})(window, ${JSON.stringify(pageAlertEvent)});`;
 }
 
+interface ExtensionGlobal {
+  chrome?: { runtime?: { id?: string; getManifest?: () => { manifest_version?: number } } };
+}
+
 /**
- * True in an extension's isolated world, false in the page's own: only the isolated world sees the
- * extension's id. Browsers that ignore the manifest's `world: "MAIN"` (Chromium cores before 111, which
- * the legacy MV2 build is for) run the hook's script in the isolated world, where wrapping alert()
- * would wrap only our own copy of it.
+ * Where the hook can go from where the script runs:
+ * - `direct`: in the page's own world (only the isolated world sees the extension's id);
+ * - `inline-script`: in an isolated world of an MV2 extension, through a script element. Browsers that
+ *   ignore the manifest's `world: "MAIN"` (the Chromium 80–87 cores the legacy build is for) run the
+ *   script there, where wrapping alert() would wrap only our own copy of it;
+ * - `none`: in an isolated world of an MV3 extension (Chromium 88–110 cores), whose CSP refuses inline
+ *   scripts; the page's alert() texts are then not seen.
  */
-export function runsInIsolatedWorld(win: Window): boolean {
-  const chrome = (win as { chrome?: { runtime?: { id?: string } } }).chrome;
-  return typeof chrome?.runtime?.id === 'string' && chrome.runtime.id !== '';
+export function alertHookPlacement(win: Window): 'direct' | 'inline-script' | 'none' {
+  const runtime = (win as ExtensionGlobal).chrome?.runtime;
+  if (typeof runtime?.id !== 'string' || runtime.id === '') return 'direct';
+  try {
+    return runtime.getManifest?.().manifest_version === 2 ? 'inline-script' : 'none';
+  } catch {
+    return 'none';
+  }
 }

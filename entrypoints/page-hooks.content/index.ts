@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { platformMatchPatterns } from '../../platform/hosts';
-import { alertHookSource, installAlertHook, runsInIsolatedWorld } from './alert-hook';
+import { alertHookPlacement, alertHookSource, installAlertHook } from './alert-hook';
 
 // Runs in the page's own world, before the page's scripts, so that alert() texts reach the helper.
 export default defineContentScript({
@@ -11,12 +11,11 @@ export default defineContentScript({
   globalName: false,
   noScriptStartedPostMessage: true,
   main() {
-    if (!runsInIsolatedWorld(window)) {
-      installAlertHook(window);
-      return;
-    }
-    // A browser that ignored `world: "MAIN"`: the hook goes into the page as a script element, which runs
-    // in the page's world at once and is removed again.
+    const placement = alertHookPlacement(window);
+    if (placement === 'direct') installAlertHook(window);
+    if (placement !== 'inline-script') return;
+    // An MV2 build in a browser that ignored `world: "MAIN"`: the hook goes into the page as a script
+    // element, which runs in the page's world at once and is removed again.
     try {
       const script = document.createElement('script');
       script.textContent = alertHookSource();

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import pageHooks from '../../../entrypoints/page-hooks.content';
-import { alertHookSource, installAlertHook, pageAlertEvent, runsInIsolatedWorld } from '../../../entrypoints/page-hooks.content/alert-hook';
+import { alertHookPlacement, alertHookSource, installAlertHook, pageAlertEvent } from '../../../entrypoints/page-hooks.content/alert-hook';
 
 /** A window of its own for each test: an EventTarget with an alert() that records its calls. */
 function fakeWindow() {
@@ -47,14 +47,34 @@ describe('alertHookSource (for browsers that ignore world MAIN)', () => {
   });
 });
 
-describe('runsInIsolatedWorld', () => {
-  it('is true only where the extension’s id is visible', () => {
-    expect(runsInIsolatedWorld({ chrome: { runtime: { id: 'abcdefghijklmnopabcdefghijklmnop' } } } as unknown as Window)).toBe(true);
-    expect(runsInIsolatedWorld({ chrome: { app: {}, csi: () => 0 } } as unknown as Window)).toBe(false);
-    expect(runsInIsolatedWorld({ chrome: { runtime: {} } } as unknown as Window)).toBe(false);
-    expect(runsInIsolatedWorld({} as Window)).toBe(false);
+describe('alertHookPlacement', () => {
+  const extension = (manifestVersion: number) =>
+    ({ chrome: { runtime: { id: 'abcdefghijklmnopabcdefghijklmnop', getManifest: () => ({ manifest_version: manifestVersion }) } } }) as unknown as Window;
+
+  it('hooks directly in the page’s own world (no extension id visible)', () => {
+    expect(alertHookPlacement({ chrome: { app: {}, csi: () => 0 } } as unknown as Window)).toBe('direct');
+    expect(alertHookPlacement({ chrome: { runtime: {} } } as unknown as Window)).toBe('direct');
+    expect(alertHookPlacement({} as Window)).toBe('direct');
+  });
+
+  it('goes through a script element from an MV2 isolated world, and gives up in an MV3 one (its CSP refuses inline scripts)', () => {
+    expect(alertHookPlacement(extension(2))).toBe('inline-script');
+    expect(alertHookPlacement(extension(3))).toBe('none');
   });
 });
+
+/** The texts of the script elements added to the document while `run` runs (even if removed right after). */
+async function scriptsAddedBy(run: () => unknown): Promise<string[]> {
+  const added: string[] = [];
+  const observer = new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof HTMLScriptElement) added.push(node.textContent ?? '');
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  await run();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  observer.disconnect();
+  return added;
+}
 
 describe('the page-hooks script', () => {
   beforeEach(() => {
@@ -65,17 +85,23 @@ describe('the page-hooks script', () => {
     Reflect.deleteProperty(window, 'alert');
   });
 
-  it('in an isolated world, puts the hook into the page as a script element and removes the element again', async () => {
-    Object.defineProperty(window, 'chrome', { value: { runtime: { id: 'abcdefghijklmnopabcdefghijklmnop' } }, configurable: true });
-    const added: string[] = [];
-    const observer = new MutationObserver((records) => {
-      for (const record of records) for (const node of record.addedNodes) if (node instanceof HTMLScriptElement) added.push(node.textContent ?? '');
+  const isolatedWorldOf = (manifestVersion: number) =>
+    Object.defineProperty(window, 'chrome', {
+      value: { runtime: { id: 'abcdefghijklmnopabcdefghijklmnop', getManifest: () => ({ manifest_version: manifestVersion }) } },
+      configurable: true,
     });
-    observer.observe(document, { childList: true, subtree: true });
-    await pageHooks.main(undefined as never);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    observer.disconnect();
-    expect(added).toEqual([alertHookSource()]);
+
+  it('in an MV2 isolated world, puts the hook into the page as a script element and removes the element again', async () => {
+    isolatedWorldOf(2);
+    expect(await scriptsAddedBy(() => pageHooks.main(undefined as never))).toEqual([alertHookSource()]);
+    expect(document.querySelectorAll('script')).toHaveLength(0);
+  });
+
+  it('in an MV3 isolated world, touches nothing', async () => {
+    isolatedWorldOf(3);
+    const before = window.alert;
+    expect(await scriptsAddedBy(() => pageHooks.main(undefined as never))).toEqual([]);
+    expect(window.alert).toBe(before);
     expect(document.querySelectorAll('script')).toHaveLength(0);
   });
 

@@ -7,7 +7,8 @@ import type { FaqBlock, FaqEntry, FaqSection } from '../../../faq/schema';
 
 const seedPath = fileURLToPath(new URL('../../../faq/seed/platform-faq.txt', import.meta.url));
 const fixesDocPath = fileURLToPath(new URL('../../../faq/FIXES.md', import.meta.url));
-const sharedSeedPath = '/work/shared/seed/platform-faq.txt';
+// The team's shared folder sits beside the project (`../shared`); clones elsewhere do not have it.
+const sharedSeedPath = fileURLToPath(new URL('../../../../shared/seed/platform-faq.txt', import.meta.url));
 
 const seedText = readFileSync(seedPath, 'utf8');
 
@@ -100,7 +101,7 @@ const fixedSeed = parseSeed(applyFixes(seedText, seedFixes));
 const seedByNumber = new Map(fixedSeed.entries.map((entry) => [entry.number, entry]));
 
 describe('the committed seed', () => {
-  it('is byte-identical to the shared seed (skipped in clones without /work/shared)', (context) => {
+  it('is byte-identical to the shared seed (skipped in clones without ../shared beside them)', (context) => {
     if (!existsSync(sharedSeedPath)) {
       context.skip(`${sharedSeedPath} is absent here; the committed copy is the reference`);
       return;

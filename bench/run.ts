@@ -83,8 +83,8 @@ async function main(): Promise<number> {
     }
 
     mock = await startMockPlatform();
+    const dirs: Record<Condition, string | undefined> = { none: undefined, noop: noopDir, tab: tabDir, ours: oursDir };
     for (const condition of conditions) {
-      const dirs: Record<Condition, string | undefined> = { none: undefined, noop: noopDir, tab: tabDir, ours: oursDir };
       const browser = await launchBenchBrowser(condition, mock.port, dirs[condition]);
       await installPanelProbe(browser.context);
       browsers.push(browser);

@@ -157,17 +157,20 @@ export async function startTopFrame(ctx: ContentScriptContext) {
   });
 
   // The tab shows at once with the defaults; the stored state and settings follow from the background.
+  // A later answer (settings changed meanwhile) wins over an earlier one that arrives after it.
+  let latestBoot = 0;
+  const firstBoot = ++latestBoot;
   const boot = sendMessage('panel:boot');
   void boot
     .then((answer) =>
       runSafely('saved-state', () => {
         if (!userActed) store.update({ open: answer.panel.open, width: answer.panel.width });
-        applySettings(answer);
+        if (firstBoot === latestBoot) applySettings(answer);
+        else store.update({ stateReset: store.get().stateReset || answer.reset });
       }),
     )
     .catch((error: unknown) => reportError('saved-state', error))
     .finally(() => settingsLoaded());
-  let latestBoot = 0;
   const reloadSettings = () => {
     const call = ++latestBoot;
     void sendMessage('panel:boot').then(

@@ -33,6 +33,8 @@ function pageFingerprint(doc: Document, href: string, look: FrameLook | undefine
 export function watchFrame(ctx: ContentScriptContext, watchers: FrameWatchers): void {
   const alertTexts: string[] = [];
   let last: FrameLook | undefined;
+  // Only wanted until the load event, to decide whether the look there can be skipped.
+  let loadPending = document.readyState !== 'complete';
   let lastFingerprint = '';
   let timer: number | undefined;
 
@@ -42,7 +44,7 @@ export function watchFrame(ctx: ContentScriptContext, watchers: FrameWatchers): 
       const next = lookAtFrame(document, location.href, alertTexts);
       const changed = !sameSnapshot(last?.snapshot, next.snapshot);
       last = next;
-      lastFingerprint = pageFingerprint(document, location.href, next);
+      if (loadPending) lastFingerprint = pageFingerprint(document, location.href, next);
       watchers.onLook(next);
       if (changed) watchers.onChange(next.snapshot);
     });
@@ -64,12 +66,13 @@ export function watchFrame(ctx: ContentScriptContext, watchers: FrameWatchers): 
     { signal: ctx.signal },
   );
   watchLocation(ctx, () => runSafely('location-change', () => lookSoon(50)));
-  if (document.readyState !== 'complete') {
+  if (loadPending) {
     ctx.addEventListener(
       window,
       'load',
       () =>
         runSafely('page-load', () => {
+          loadPending = false;
           if (pageFingerprint(document, location.href, last) !== lastFingerprint) lookSoon(0);
         }),
       { once: true },

@@ -189,7 +189,9 @@ describe('settings in the panel', () => {
     await expect.poll(() => panel(page).getAttribute('data-state')).toBe('closed');
 
     await page.goto(permitUrl('/permitExt/outside/registration.jsp?state=exists'), { waitUntil: 'load' });
-    await expect.poll(() => panel(page).getAttribute('data-state')).toBe('open');
+    // Opening by itself waits for the settings, which come from the background (woken first if it slept),
+    // and for the lazily loaded search: more than the poll's default second on a busy machine.
+    await expect.poll(() => panel(page).getAttribute('data-state'), { timeout: 5000 }).toBe('open');
     expect(await panel(page).locator('li[data-faq]').first().getAttribute('data-faq')).toBe('3');
 
     await page.locator('[data-testid=panel-toggle]').click();

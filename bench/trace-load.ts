@@ -1,7 +1,7 @@
 /**
  * `npx tsx bench/trace-load.ts [page] [condition] [loads]`: where one page load's main-thread time
  * goes. Records a Chromium trace of `loads` loads (default 5) of a bench page (dashboard, card1,
- * upload) under a condition (none, noop, ours; default ours) and prints the mean time per trace
+ * upload) under a condition (none, noop, tab, ours; default ours) and prints the mean time per trace
  * event of the renderer's main thread (self time, children subtracted) and the script time per
  * URL. A tool for finding what to make cheaper, not a measurement for results.md.
  */
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { startMockPlatform } from '../tests/mock-platform/server';
 import { builtExtensionDir } from '../tests/e2e/support/chromium';
 import { launchBenchBrowser, type Condition } from './browsers';
-import { createNoopExtension } from './noop-extension';
+import { createNoopExtension, createTabOnlyExtension } from './noop-extension';
 import { benchPages } from './bench-pages';
 
 interface TraceEvent {
@@ -64,7 +64,14 @@ const shortUrl = (url: string) => url.replace(/^chrome-extension:\/\/[a-p]{32}/,
 async function main() {
   const mock = await startMockPlatform();
   const work = await mkdtemp(join(tmpdir(), 'permit-helper-trace-'));
-  const dir = condition === 'ours' ? builtExtensionDir : condition === 'noop' ? await createNoopExtension(builtExtensionDir, join(work, 'noop')) : undefined;
+  const dir =
+    condition === 'ours'
+      ? builtExtensionDir
+      : condition === 'noop'
+        ? await createNoopExtension(builtExtensionDir, join(work, 'noop'))
+        : condition === 'tab'
+          ? await createTabOnlyExtension(builtExtensionDir, join(work, 'tab'))
+          : undefined;
   const browser = await launchBenchBrowser(condition as Condition, mock.port, dir);
   try {
     const totals = new Map<string, number>();

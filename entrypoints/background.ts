@@ -8,6 +8,8 @@ import { lazyChunkPath } from '../build/lazy-chunk-path';
 import { readPanelBoot } from '../state/read-panel-boot';
 import { onLatePolicy } from '../state/managed';
 import { panelStateItem } from '../state/panel-state';
+import { changesPanelBoot } from '../state/panel-boot';
+import { platformMatchPatterns } from '../platform/hosts';
 
 /** `action` in MV3 builds, `browserAction` in the MV2 ones (legacy Chromium, Firefox). */
 function toolbarAction() {
@@ -35,19 +37,23 @@ export default defineBackground(() => {
     void sendMessage('frame:removed', data, { tabId, frameId: 0 }).catch(() => undefined);
   });
 
-  // Storage is read and validated here, off the platform page's thread. Right after the browser
-  // starts, its policy may answer later than the read waits: the tabs that asked then ask again.
-  const bootedTabs = new Set<number>();
-  onMessage('panel:boot', ({ sender }) => {
-    if (sender.tab?.id !== undefined) bootedTabs.add(sender.tab.id);
-    return readPanelBoot();
+  // Storage is read and validated here, off the platform page's thread, and watched here: when the
+  // settings or the policy change (or the policy answers later than the read at start-up waited),
+  // the open platform tabs ask again. Found by address, so a restarted service worker finds them too.
+  onMessage('panel:boot', () => readPanelBoot());
+  const tellPlatformTabs = () =>
+    void browser.tabs
+      .query({ url: platformMatchPatterns })
+      .then((tabs) => {
+        for (const { id: tabId } of tabs) {
+          if (tabId !== undefined) void sendMessage('panel:boot-changed', undefined, { tabId, frameId: 0 }).catch(() => undefined);
+        }
+      })
+      .catch(() => undefined);
+  browser.storage.onChanged.addListener((changes, areaName) => {
+    if (changesPanelBoot(changes, areaName)) tellPlatformTabs();
   });
-  onLatePolicy(() => {
-    for (const tabId of bootedTabs) {
-      void sendMessage('panel:policy-arrived', undefined, { tabId, frameId: 0 }).catch(() => bootedTabs.delete(tabId));
-    }
-  });
-  browser.tabs?.onRemoved.addListener((tabId) => bootedTabs.delete(tabId));
+  onLatePolicy(tellPlatformTabs);
   onMessage('panel:save', ({ data }) => panelStateItem.set(data));
 
   onMessage('badge:entries', ({ data, sender }) => {

@@ -33,8 +33,12 @@ interface ProtocolMap {
   'badge:entries'(count: number): void;
   /** Top frame → background: the stored panel state and settings, validated (the page's thread loads no schemas). */
   'panel:boot'(): PanelBoot;
-  /** Background → top frame: a policy read that had timed out was answered after all; ask `panel:boot` again. */
-  'panel:policy-arrived'(): void;
+  /**
+   * Background → top frames of platform tabs: the settings or the policy changed, or a policy read
+   * that had timed out was answered after all; ask `panel:boot` again. The background listens to
+   * storage so the platform page's thread never loads the storage API.
+   */
+  'panel:boot-changed'(): void;
   /** Top frame → background: remember whether the panel is open and how wide. */
   'panel:save'(state: PanelState): void;
   /** Background → top frame: the keyboard shortcut was pressed. */

@@ -117,7 +117,7 @@ export async function readManagedSettings(
 
 /**
  * Calls `onLate` when a policy read that timed out is answered after all, with values. Only the
- * context that read hears it: the background tells the pages it answered (`panel:policy-arrived`).
+ * context that read hears it: the background tells the platform's tabs (`panel:boot-changed`).
  */
 export function onLatePolicy(onLate: () => void): () => void {
   const late = () => onLate();

@@ -7,7 +7,7 @@ import type { PanelAppModel } from '../../components/panel/PanelApp';
 import { onMessage, sendMessage, type RelayedFrameReport } from '../../messaging/protocol';
 import { defaultPanelState, defaultSettings } from '../../state/defaults';
 import type { Settings } from '../../state/settings';
-import { changesPanelBoot, type PanelBoot } from '../../state/panel-boot';
+import type { PanelBoot } from '../../state/panel-boot';
 import { createStore } from './panel-store';
 import { createPanelShell } from './panel-shell';
 import { mountShadowHost } from './shadow-host';
@@ -102,7 +102,7 @@ export async function startTopFrame(ctx: ContentScriptContext) {
       }),
     ),
     onMessage('panel:toggle', () => actions.toggle()),
-    onMessage('panel:policy-arrived', () => runSafely('policy-arrived', reloadSettings)),
+    onMessage('panel:boot-changed', () => runSafely('boot-changed', reloadSettings)),
     onMessage('panel:status', () => ({ kind: store.get().detection.kind, entries: store.get().matches.length })),
   ];
   ctx.onInvalidated(() => removeListeners.forEach((remove) => remove()));
@@ -181,11 +181,6 @@ export async function startTopFrame(ctx: ContentScriptContext) {
       (error: unknown) => reportError('settings', error),
     );
   };
-  const onStorageChanged = (changes: Record<string, unknown>, areaName: string) => {
-    if (changesPanelBoot(changes, areaName)) reloadSettings();
-  };
-  browser.storage.onChanged.addListener(onStorageChanged);
-  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorageChanged));
   void boot.then(async ({ mayHavePacks }) => {
     if (!mayHavePacks || !ctx.isValid) return;
     const lazy = await loadLazy();

@@ -53,6 +53,13 @@ describe('built extension sizes', () => {
     expect(marks.filter((mark) => eager.includes(mark))).toEqual([]);
   });
 
+  it('never touches the storage API on the page (its bindings cost the page ~1 ms; the background watches storage)', () => {
+    const read = (files: readonly { file: string }[]) => files.map((file) => readFileSync(join(builtExtensionDir, file.file), 'utf8')).join('\n');
+    const storageCall = /\.storage\s*\.\s*(onChanged|local|sync|session|managed)\b/;
+    expect(read(sizes.background.files)).toMatch(storageCall);
+    expect(read(sizes.contentEager.files)).not.toMatch(storageCall);
+  });
+
   it.each([
     ['content script injected on every page (FAQ data included)', () => sizes.contentEager.gzip, budgets.contentScriptGzip],
     ['lazily imported module (panel body, search, diagnosis, field tips)', () => sizes.contentLazy.gzip, budgets.lazyModuleGzip],

@@ -206,4 +206,14 @@ describe('settings in the panel', () => {
     expect(await panel(page).getAttribute('data-state')).toBe('closed');
     await browser.serviceWorker.evaluate(() => chrome.storage.local.remove('settings'));
   });
+
+  it('follows settings changed while the page is open: the background tells the tab, no reload', async () => {
+    await page.goto(permitUrl('/cas/forgetPassword'), { waitUntil: 'load' });
+    await expect.poll(() => panel(page).getAttribute('data-side')).toBe('right');
+    await browser.serviceWorker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
+    await expect.poll(() => panel(page).getAttribute('data-side'), { timeout: 5000 }).toBe('left');
+    expect(await panel(page).getAttribute('data-font-size')).toBe('large');
+    await browser.serviceWorker.evaluate(() => chrome.storage.local.remove('settings'));
+    await expect.poll(() => panel(page).getAttribute('data-side'), { timeout: 5000 }).toBe('right');
+  });
 });

@@ -20,7 +20,7 @@ interface ContentScriptEntry {
  * nothing read, detected or stored. Not a product, a yardstick: what drawing any tab at all costs a
  * page, next to what ours costs.
  */
-const tabOnlyScript = `if (window.top === window) {
+export const tabOnlyScript = `if (window.top === window) {
   const host = document.createElement('bench-tab-only');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
@@ -47,11 +47,26 @@ export async function createTabOnlyExtension(builtDir: string, dir: string): Pro
   );
 }
 
+/**
+ * A yardstick of bench/floors.ts: the no-op's manifest with `isolated` as the code of its isolated-world
+ * scripts, plus, when given, `topFrameStart` in an extra isolated-world script of the top frame at
+ * document_start (the no-op's manifest has no such entry: empty, it would cost next to nothing).
+ */
+export async function createYardstickExtension(
+  builtDir: string,
+  dir: string,
+  name: string,
+  code: { isolated: string; topFrameStart?: string },
+): Promise<string> {
+  return createBaselineExtension(builtDir, dir, name, (entry) => (entry.world === 'MAIN' ? '' : code.isolated), code.topFrameStart);
+}
+
 async function createBaselineExtension(
   builtDir: string,
   dir: string,
   name: string,
   scriptFor: (entry: ContentScriptEntry) => string,
+  topFrameStart?: string,
 ): Promise<string> {
   const ours = JSON.parse(await readFile(join(builtDir, 'manifest.json'), 'utf8')) as {
     content_scripts?: ContentScriptEntry[];
@@ -66,19 +81,19 @@ async function createBaselineExtension(
       return file;
     }),
   );
-  const manifest = {
-    manifest_version: 3,
-    name,
-    version: '1.0.0',
-    content_scripts: entries.map((entry, index) => ({
-      matches: entry.matches,
-      ...(entry.all_frames !== undefined ? { all_frames: entry.all_frames } : {}),
-      ...(entry.match_about_blank !== undefined ? { match_about_blank: entry.match_about_blank } : {}),
-      ...(entry.run_at ? { run_at: entry.run_at } : {}),
-      ...(entry.world ? { world: entry.world } : {}),
-      js: [scripts[index]!],
-    })),
-  };
+  const contentScripts: (ContentScriptEntry & { js: string[] })[] = entries.map((entry, index) => ({
+    matches: entry.matches,
+    ...(entry.all_frames !== undefined ? { all_frames: entry.all_frames } : {}),
+    ...(entry.match_about_blank !== undefined ? { match_about_blank: entry.match_about_blank } : {}),
+    ...(entry.run_at ? { run_at: entry.run_at } : {}),
+    ...(entry.world ? { world: entry.world } : {}),
+    js: [scripts[index]!],
+  }));
+  if (topFrameStart !== undefined) {
+    await writeFile(join(dir, 'top-frame-start.js'), topFrameStart);
+    contentScripts.push({ matches: entries[0]!.matches, run_at: 'document_start', js: ['top-frame-start.js'] });
+  }
+  const manifest = { manifest_version: 3, name, version: '1.0.0', content_scripts: contentScripts };
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   return dir;
 }

@@ -64,14 +64,9 @@ const shortUrl = (url: string) => url.replace(/^chrome-extension:\/\/[a-p]{32}/,
 async function main() {
   const mock = await startMockPlatform();
   const work = await mkdtemp(join(tmpdir(), 'permit-helper-trace-'));
-  const dir =
-    condition === 'ours'
-      ? builtExtensionDir
-      : condition === 'noop'
-        ? await createNoopExtension(builtExtensionDir, join(work, 'noop'))
-        : condition === 'tab'
-          ? await createTabOnlyExtension(builtExtensionDir, join(work, 'tab'))
-          : undefined;
+  const baselines: Record<string, typeof createNoopExtension> = { noop: createNoopExtension, tab: createTabOnlyExtension };
+  const create = baselines[condition];
+  const dir = condition === 'ours' ? builtExtensionDir : create ? await create(builtExtensionDir, join(work, condition)) : undefined;
   const browser = await launchBenchBrowser(condition as Condition, mock.port, dir);
   try {
     const totals = new Map<string, number>();

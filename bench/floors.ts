@@ -15,7 +15,7 @@ import { builtExtensionDir } from '../tests/e2e/support/chromium';
 import { launchBenchBrowser, type BenchBrowser } from './browsers';
 import { benchPages } from './bench-pages';
 import { createNoopExtension, createTabOnlyExtension, createYardstickExtension, tabOnlyScript } from './noop-extension';
-import { measureLoad } from './page-load';
+import { alternateLoads, measureLoad } from './page-load';
 import { median } from './stats';
 
 const rounds = Number.parseInt(process.argv[2] ?? '15', 10) || 15;
@@ -77,24 +77,24 @@ async function main() {
   const browsers: BenchBrowser[] = [];
   try {
     for (const stick of sticks) browsers.push(await launchBenchBrowser(stick.condition, mock.port, await stick.dir(work)));
-    const task: number[][][] = benchPages.map(() => sticks.map(() => []));
     const looked = new Set<string>();
-    for (let round = 0; round <= rounds; round++) {
-      for (const [pageIndex, page] of benchPages.entries()) {
-        for (let turn = 0; turn < browsers.length; turn++) {
-          const index = (round + pageIndex + turn) % browsers.length;
-          const sample = await measureLoad(browsers[index]!.context, page.url, settleMs);
-          if (round > 0) task[pageIndex]![index]!.push(sample.taskMs);
-          if (round === 0 && sticks[index]!.label.includes('page look')) {
-            const probe = await browsers[index]!.context.newPage();
-            await probe.goto(page.url, { waitUntil: 'load' });
-            looked.add(`${page.label}: ${await probe.evaluate(() => document.documentElement.getAttribute('data-bench-look'))}`);
-            await probe.close();
-          }
-        }
+    for (const [index, stick] of sticks.entries()) {
+      for (const page of benchPages) {
+        // The warm-up load of each page (not counted); the page-look yardsticks also show what they found.
+        await measureLoad(browsers[index]!.context, page.url, settleMs);
+        if (!stick.label.includes('page look')) continue;
+        const probe = await browsers[index]!.context.newPage();
+        await probe.goto(page.url, { waitUntil: 'load' });
+        looked.add(`${page.label}: ${await probe.evaluate(() => document.documentElement.getAttribute('data-bench-look'))}`);
+        await probe.close();
       }
-      process.stdout.write(`\rround ${round}/${rounds}`);
     }
+    const samples = await alternateLoads(
+      browsers.map((browser) => browser.context),
+      benchPages,
+      { iterations: rounds, settleMs, onProgress: (done, total) => process.stdout.write(`\rload ${done}/${total}`) },
+    );
+    const task = samples.map((byStick) => byStick.map((loads) => loads.map((sample) => sample.taskMs)));
     process.stdout.write('\n');
     const header = `| yardstick | ${benchPages.map((page) => page.label).join(' | ')} |`;
     const rule = `|---|${benchPages.map(() => '---:').join('|')}|`;

@@ -102,27 +102,45 @@ export async function measureLoad(context: BrowserContext, url: string, settleMs
 export type LoadResults = Record<string, Record<Condition, LoadSample[]>>;
 
 /**
- * `iterations` rounds; in each, every page is loaded once under every condition, the order of the
- * conditions rotating from page to page and round to round so none is always first or last.
+ * `iterations` rounds; in each, every page is loaded once in every context, the order of the
+ * contexts rotating from page to page and round to round so none is always first or last. The
+ * samples come back by page, then by context (in the order given).
  */
+export async function alternateLoads(
+  contexts: readonly BrowserContext[],
+  pages: readonly BenchPage[],
+  options: { iterations: number; settleMs: number; onProgress?: (done: number, total: number) => void },
+): Promise<LoadSample[][][]> {
+  const samples = pages.map(() => contexts.map((): LoadSample[] => []));
+  const total = options.iterations * pages.length * contexts.length;
+  let done = 0;
+  for (let round = 0; round < options.iterations; round++) {
+    for (const [pageIndex, page] of pages.entries()) {
+      for (let turn = 0; turn < contexts.length; turn++) {
+        const index = (round + pageIndex + turn) % contexts.length;
+        samples[pageIndex]![index]!.push(await measureLoad(contexts[index]!, page.url, options.settleMs));
+        options.onProgress?.(++done, total);
+      }
+    }
+  }
+  return samples;
+}
+
+/** `alternateLoads` over the benchmark's browsers, the samples keyed by page id and condition. */
 export async function runLoads(
   browsers: readonly BenchBrowser[],
   pages: readonly BenchPage[],
   options: { iterations: number; settleMs: number; onProgress?: (done: number, total: number) => void },
 ): Promise<LoadResults> {
-  const results: LoadResults = Object.fromEntries(
-    pages.map((page) => [page.id, Object.fromEntries(browsers.map((b) => [b.condition, [] as LoadSample[]]))]),
+  const samples = await alternateLoads(
+    browsers.map((browser) => browser.context),
+    pages,
+    options,
+  );
+  return Object.fromEntries(
+    pages.map((page, pageIndex) => [
+      page.id,
+      Object.fromEntries(browsers.map((browser, index) => [browser.condition, samples[pageIndex]![index]!])),
+    ]),
   ) as LoadResults;
-  const total = options.iterations * pages.length * browsers.length;
-  let done = 0;
-  for (let round = 0; round < options.iterations; round++) {
-    for (const [pageIndex, page] of pages.entries()) {
-      for (let turn = 0; turn < browsers.length; turn++) {
-        const browser = browsers[(round + pageIndex + turn) % browsers.length]!;
-        results[page.id]![browser.condition].push(await measureLoad(browser.context, page.url, options.settleMs));
-        options.onProgress?.(++done, total);
-      }
-    }
-  }
-  return results;
 }

@@ -29,10 +29,6 @@ export function lookAtFrame(doc: Document, href: string, alertTexts: readonly st
   return { snapshot: { detection, messages, facts: readPageFacts(doc, reader, fields) }, fields };
 }
 
-export function takeFrameSnapshot(doc: Document, href: string, alertTexts: readonly string[]): FrameSnapshot {
-  return lookAtFrame(doc, href, alertTexts).snapshot;
-}
-
 /** The facts of several frames: the first frame that shows a fact gives it. */
 export function mergeFacts(all: readonly PageFacts[]): PageFacts {
   const merged: PageFacts = {};

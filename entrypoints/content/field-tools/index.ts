@@ -9,8 +9,6 @@ import { mountShadowHost } from '../shadow-host';
 import { isExactCreditCode } from '../../../tools/credit-code';
 import type { CreditField, FieldToolsActions, FieldToolsModel, UploadField } from './model';
 
-export { readPageFacts } from './page-facts';
-
 export interface FieldToolsOptions {
   /** The upload pre-check's thresholds (settings), read when a file is picked. */
   thresholds: () => UploadThresholds | Promise<UploadThresholds>;

@@ -30,7 +30,7 @@ import { cardIdOf, cardNumber, normalizedPath, parseUrl, queryParam, routeOf } f
 import { kindFromUrl } from '../../../platform/url-detectors';
 import { isPlatformHost } from '../../../platform/hosts';
 import { isPageKindId } from '../../../platform/page-kinds';
-import { takeFrameSnapshot } from '../../../entrypoints/content/frame-snapshot';
+import { lookAtFrame } from '../../../entrypoints/content/frame-snapshot';
 
 /**
  * Every function that reads a page takes any document without throwing: random markup built from
@@ -117,12 +117,12 @@ describe('page readers never throw on random documents', () => {
     );
   });
 
-  it('collectPageMessages returns strings; takeFrameSnapshot is serialisable', () => {
+  it('collectPageMessages returns strings; the snapshot of a look is serialisable', () => {
     fc.assert(
       fc.property(html, url, fc.array(text, { maxLength: 4 }), (markup, href, alerts) => {
         const doc = parse(markup);
         for (const message of collectPageMessages(doc)) expect(typeof message).toBe('string');
-        const snapshot = takeFrameSnapshot(doc, href, alerts);
+        const { snapshot } = lookAtFrame(doc, href, alerts);
         expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
       }),
       runs,

@@ -1,0 +1,107 @@
+import { findExpiryDate } from './expiry-date';
+import { toHalfWidth } from './half-width';
+import type { PermitSighting, PermitSource } from './permit-watch';
+
+/** The page kinds that show a permit's validity, and what each is called as a source. */
+export const permitSources: Readonly<Record<string, PermitSource>> = {
+  'public-info': 'public-detail',
+  dashboard: 'dashboard',
+  renewal: 'renewal-list',
+};
+
+const maxCells = 300;
+const VALIDITY = /^有效期(?:限)?\s*[:：]?$/;
+const VALID_TO = /^有效期(?:至|止|截止|结束)(?:日期)?\s*[:：]?$/;
+const VALID_FROM = /^有效期(?:起|自|开始)(?:日期)?\s*[:：]?$/;
+const NUMBER = /^(?:许可证编号|许可证编码|证书编号)\s*[:：]?$/;
+const PERMIT_NUMBER = /^[0-9A-Z]{12,30}$/;
+
+function cellText(cell: Element | null | undefined): string {
+  return toHalfWidth((cell?.textContent ?? '').slice(0, 400)).replace(/[\s\u00a0\u3000]+/g, ' ').trim().slice(0, 200);
+}
+
+function cells(root: ParentNode, selector: string): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(selector)).slice(0, maxCells);
+  } catch {
+    return [];
+  }
+}
+
+interface Found {
+  validity?: string;
+  validTo?: string;
+  validFrom?: string;
+  number?: string;
+}
+
+/** Label cells followed by their value (「有效期限：」|「2022-03-16至2027-03-15」), as on the public detail's table.tab0. */
+function fromLabelledCells(labels: Element[], found: Found): void {
+  for (const label of labels) {
+    const text = cellText(label);
+    if (text.length > 12) continue;
+    const value = () => cellText(label.nextElementSibling);
+    if (found.validity === undefined && VALIDITY.test(text)) found.validity = value();
+    else if (found.validTo === undefined && VALID_TO.test(text)) found.validTo = value();
+    else if (found.validFrom === undefined && VALID_FROM.test(text)) found.validFrom = value();
+    else if (found.number === undefined && NUMBER.test(text)) found.number = value();
+  }
+}
+
+/** A header row naming the columns (许可证编号 … 有效期限 / 有效期起 有效期至): the first data row's values. */
+function fromColumns(headers: Element[], found: Found): void {
+  const header = headers.find((cell) => {
+    const text = cellText(cell);
+    return text.length <= 12 && (VALIDITY.test(text) || VALID_TO.test(text));
+  });
+  const row = header?.closest('tr');
+  const data = row?.nextElementSibling;
+  if (!row || !data) return;
+  const heads = Array.from(row.children).map(cellText);
+  const values = Array.from(data.children).map(cellText);
+  const at = (pattern: RegExp) => {
+    const index = heads.findIndex((text) => pattern.test(text));
+    return index >= 0 ? values[index] : undefined;
+  };
+  found.validity ??= at(VALIDITY);
+  found.validTo ??= at(VALID_TO);
+  found.validFrom ??= at(VALID_FROM);
+  found.number ??= at(NUMBER);
+}
+
+function firstDate(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const match = /(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})/.exec(text);
+  return match ? findExpiryDate(`${match[1]}-${match[2]}-${match[3]}`) : undefined;
+}
+
+/**
+ * The permit's validity where the platform shows it: the public detail's `table.tab0`, the dashboard,
+ * the renewal (延续) list. Reads table cells by selector only (bounded), never the page's text, and only
+ * on those page kinds. Never throws; undefined when the page shows no usable end date.
+ */
+export function readPermitOnPage(doc: Document, kind: string): PermitSighting | undefined {
+  const source = permitSources[kind];
+  if (!source) return undefined;
+  try {
+    const found: Found = {};
+    const detail = doc.querySelector('table.tab0');
+    if (detail) fromLabelledCells(cells(detail, 'th, td'), found);
+    // On the public side only the detail's own table: a search result lists other enterprises' permits.
+    if (source !== 'public-detail' && found.validity === undefined && found.validTo === undefined) {
+      const headers = cells(doc, 'th');
+      fromColumns(headers, found);
+      if (found.validity === undefined && found.validTo === undefined) fromLabelledCells(headers, found);
+    }
+    const expiry = findExpiryDate(found.validTo ?? found.validity ?? '');
+    if (!expiry) return undefined;
+    const validFrom = firstDate(found.validFrom ?? (found.validTo === undefined ? found.validity : undefined));
+    const number = found.number?.replace(/\s/g, '').toUpperCase();
+    const sighting: PermitSighting = { expiry, source };
+    if (validFrom && validFrom < expiry) sighting.validFrom = validFrom;
+    if (number && PERMIT_NUMBER.test(number)) sighting.permitNumber = number;
+    return sighting;
+  } catch {
+    return undefined;
+  }
+}

@@ -5,10 +5,9 @@ import { badgeForDiagnosis, badgeForEntries } from '../messaging/badge';
 import { probeReachability } from '../diagnosis/probe';
 import { targetById } from '../diagnosis/targets';
 import { lazyChunkPath } from '../build/lazy-chunk-path';
-import { readPanelBoot } from '../state/read-panel-boot';
+import { changesPanelBoot, readPanelBoot } from '../state/read-panel-boot';
 import { onLatePolicy } from '../state/managed';
 import { panelStateItem } from '../state/panel-state';
-import { changesPanelBoot } from '../state/panel-boot';
 import { platformMatchPatterns } from '../platform/hosts';
 
 /** `action` in MV3 builds, `browserAction` in the MV2 ones (legacy Chromium, Firefox). */

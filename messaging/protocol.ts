@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageDetection } from '../platform/detect';
 import type { PageKindId } from '../platform/page-kinds';
-import type { PageFacts } from '../components/tools/PanelToolsSection';
+import type { PageFacts } from '../platform/page-facts';
 import type { ProbeResult } from '../diagnosis/snapshot';
 import type { TargetId } from '../diagnosis/targets';
 import type { PanelBoot } from '../state/panel-boot';

@@ -1,6 +1,5 @@
 import { defaultUploadThresholds } from '../tools/upload-thresholds';
-import type { PanelState } from './panel-state';
-import type { Settings } from './settings';
+import type { PanelState, Settings } from './schemas';
 
 /**
  * The defaults, apart from the schemas that check stored values against them: the content script

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { faqPackSchema } from '../faq/schema';
-import { uploadThresholdsSchema } from '../tools/file-check';
-import { contactSchema, panelSettingsSchema, settingsSchema } from './settings';
+import { contactSchema, panelSettingsSchema, settingsSchema, uploadThresholdsSchema } from './schemas';
 
 /**
  * What an IT administrator or a bureau presets through browser policy (Chrome/Edge `3rdparty`

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { readManagedPolicy } from './managed';
+import { storageKeys } from './storage-keys';
 
 /**
  * Whether the user or an administrator has added local content packs, without loading the FAQ
@@ -8,7 +9,7 @@ import { readManagedPolicy } from './managed';
  */
 export async function mayHaveLocalPacks(): Promise<boolean> {
   const [stored, policy] = await Promise.all([
-    storage.getItem<unknown>('local:faqPacks').catch(() => undefined),
+    storage.getItem<unknown>(storageKeys.faqPacks).catch(() => undefined),
     readManagedPolicy(),
   ]);
   return (Array.isArray(stored) && stored.length > 0) || (Array.isArray(policy.packs) && policy.packs.length > 0);

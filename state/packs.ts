@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { faqEntries } from '../faq/entries';
 import { describeFaqIssues, faqPackSchema, type FaqEntry, type FaqPack } from '../faq/schema';
 import { managedAreaOf, readManagedPolicy, watchManagedSettings, type ManagedSource } from './managed';
+import { storageKeys } from './storage-keys';
 import { defineValidatedItem } from './validated-item';
 
 /** Larger pastes or files are refused before parsing (browser storage is a few megabytes). */
@@ -12,7 +13,7 @@ export const maxPackTextLength = 512 * 1024;
  * format; see state/settings.ts for how a later version migrates.
  */
 export const faqPacksItem = defineValidatedItem({
-  key: 'local:faqPacks',
+  key: storageKeys.faqPacks,
   schema: z.array(faqPackSchema),
   fallback: [] as FaqPack[],
   version: 1,

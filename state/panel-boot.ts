@@ -18,8 +18,3 @@ export interface PanelBoot {
   /** Local content packs may exist: the content script loads them with the panel's module. */
   mayHavePacks: boolean;
 }
-
-/** Storage changes after which the boot values differ: the user's settings, or the policy. */
-export function changesPanelBoot(changes: Record<string, unknown>, areaName: string): boolean {
-  return areaName === 'managed' || (areaName === 'local' && ('settings' in changes || 'settings$' in changes));
-}

@@ -1,20 +1,14 @@
-import * as z from 'zod/mini';
-import { defineValidatedItem } from './validated-item';
-import { panelWidthRange } from './panel-width';
 import { defaultPanelState } from './defaults';
+import { panelStateSchema } from './schemas';
+import { storageKeys } from './storage-keys';
+import { defineValidatedItem } from './validated-item';
 
-export const panelStateSchema = z.object({
-  open: z.boolean(),
-  width: z.number().check(z.int(), z.gte(panelWidthRange.min), z.lte(panelWidthRange.max)),
-});
-
-export type PanelState = z.infer<typeof panelStateSchema>;
-
+export { panelStateSchema, type PanelState } from './schemas';
 export { defaultPanelState };
 
 /** Whether the panel is open and how wide, remembered per user across pages and reloads. */
 export const panelStateItem = defineValidatedItem({
-  key: 'local:panelState',
+  key: storageKeys.panelState,
   schema: panelStateSchema,
   fallback: defaultPanelState,
   version: 1,

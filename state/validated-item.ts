@@ -49,5 +49,5 @@ export function defineValidatedItem<T>(options: {
     });
   }
 
-  return { get, set, watch, item };
+  return { key: options.key, get, set, watch, item };
 }

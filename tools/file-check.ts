@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import type { LocalizedText } from '../lib/localized';
 import { type FileTypeId, sniffFileType } from './file-type';
 import { defaultUploadThresholds, type UploadThresholds } from './upload-thresholds';
@@ -10,12 +9,6 @@ export { sniffFileType, type FileTypeId } from './file-type';
  * advice: nothing here blocks an upload, because the platform's own limits are not published.
  */
 export { defaultUploadThresholds, type UploadThresholds } from './upload-thresholds';
-
-export const uploadThresholdsSchema = z.object({
-  maxBytes: z.int().check(z.positive()),
-  maxPixelsSide: z.int().check(z.positive()),
-  maxNameLength: z.int().check(z.positive()),
-});
 
 export type UploadFindingId =
   | 'empty'

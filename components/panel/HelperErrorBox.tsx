@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { HelperError } from '../../entrypoints/content/run-safely';
+import type { HelperError } from '../../lib/helper-error';
 import { copyToClipboard } from '../faq/copy-to-clipboard';
 
 /** 「助手出错」: the helper's own errors, with a detail to copy for support; the page is unaffected. */

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import type { PageFacts } from '../../platform/page-facts';
 import type { PageKindId } from '../../platform/page-kinds';
 import type { UiLocale } from '../../lib/localized';
 import { CreditCodeChecker } from './CreditCodeChecker';
@@ -9,15 +10,6 @@ import { RenewalDeadline } from './RenewalDeadline';
 import { ReportObligationsTool } from './ReportObligationsTool';
 import type { FaqHref } from './FaqRef';
 
-/** What the frames of the page showed that the tools can use without the user typing it again. */
-export interface PageFacts {
-  /** The permit's expiry date, 'YYYY-MM-DD'. */
-  expiryDate?: string;
-  /** The management category as shown (「重点管理」「简化管理」). */
-  category?: string;
-  /** The permit's issue date, 'YYYY-MM-DD'. */
-  issueDate?: string;
-}
 
 export interface PanelToolsSectionProps {
   kind: PageKindId;

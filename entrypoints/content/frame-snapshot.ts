@@ -2,7 +2,7 @@ import { detectPage, type PageDetection } from '../../platform/detect';
 import { readDocument } from '../../platform/dom-text';
 import { findPlatformFields, type PlatformFields } from '../../platform/fields';
 import { collectPageMessages } from '../../platform/page-messages';
-import type { PageFacts } from '../../components/tools/PanelToolsSection';
+import type { PageFacts } from '../../platform/page-facts';
 import { readPageFacts } from './field-tools/page-facts';
 
 /** What one frame knows about itself: its page kind, the error texts it shows, the facts the tools can use. */

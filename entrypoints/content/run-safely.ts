@@ -1,15 +1,10 @@
+import type { HelperError } from '../../lib/helper-error';
+
 /**
  * Every entry point of the content script (start-up, events, messages) runs through here: an error
  * inside the helper is caught and shown in the panel as 「助手出错」, never thrown into the page.
  */
 export type ErrorSink = (error: HelperError) => void;
-
-export interface HelperError {
-  where: string;
-  message: string;
-  stack?: string;
-  at: string;
-}
 
 let sink: ErrorSink | undefined;
 /** Errors from before the panel exists, shown once it does. */

@@ -3,7 +3,7 @@
  * through the locale files, both languages have every key, pure folders stay pure.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 
@@ -69,13 +69,99 @@ describe('UI strings', () => {
   });
 });
 
-describe('pure folders', () => {
-  const pureFiles = ['platform', 'diagnosis', 'tools', 'faq', 'lib'].flatMap((folder) => filesUnder(folder, /\.ts$/));
+/** Every module a file names: static and type imports, re-exports, side-effect and dynamic imports. */
+function importedSpecifiers(code: string): string[] {
+  const found = code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g);
+  return [...found].map((match) => match[1]!);
+}
 
-  it.each(pureFiles.map((file) => [relative(root, file), file]))('%s imports no browser API and reads no page globals', (_name, file) => {
-    const code = withoutComments(readFileSync(file, 'utf8'));
-    expect(code).not.toMatch(/from ['"](wxt\/browser|webextension-polyfill|#i18n)['"]/);
-    expect(code).not.toMatch(/(?<![.\w$])(?:window|document|navigator|location)\s*\.\s*[a-zA-Z]/);
-    expect(code).not.toMatch(/(?<![.\w$])chrome\s*\.\s*[a-z]/);
+/**
+ * The layers, lowest first: a file may import its own layer or a lower one, never a higher one.
+ * Pure logic knows nothing of storage or messages; state knows nothing of messages or UI;
+ * messaging carries data, not components; components get what they need from their props and
+ * never reach into an entrypoint.
+ */
+const layers: Record<string, number> = {
+  lib: 0,
+  platform: 1,
+  diagnosis: 1,
+  tools: 1,
+  faq: 1,
+  state: 2,
+  messaging: 3,
+  components: 4,
+  entrypoints: 5,
+};
+const layeredFolders = Object.keys(layers);
+const pureFolders = layeredFolders.filter((folder) => layers[folder]! <= 1);
+
+/** The top-level folder a relative import lands in, or undefined for packages and aliases. */
+function targetFolder(file: string, specifier: string): string | undefined {
+  if (!specifier.startsWith('.')) return undefined;
+  return relative(root, resolve(dirname(file), specifier)).split(/[\\/]/)[0];
+}
+
+describe('pure folders', () => {
+  const pureFiles = pureFolders.flatMap((folder) => filesUnder(folder, /\.ts$/));
+  const offences = (test: (code: string) => string[]) =>
+    pureFiles.flatMap((file) => test(withoutComments(readFileSync(file, 'utf8'))).map((found) => `${relative(root, file)}: ${found}`));
+
+  it('import no browser API, storage layer or WXT module (they take what they need as parameters)', () => {
+    expect(pureFolders).toEqual(['lib', 'platform', 'diagnosis', 'tools', 'faq']);
+    expect(
+      offences((code) =>
+        importedSpecifiers(code).filter((specifier) => /^(?:wxt(?:\/|$)|#imports$|#i18n$|webextension-polyfill$|@webext-core\/)/.test(specifier)),
+      ),
+    ).toEqual([]);
+  });
+
+  it('read no page globals', () => {
+    expect(
+      offences((code) => [
+        ...(code.match(/(?<![.\w$])(?:window|document|navigator|location)\s*\.\s*[a-zA-Z]\w*/g) ?? []),
+        ...(code.match(/(?<![.\w$])chrome\s*\.\s*[a-z]\w*/g) ?? []),
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('imports point down', () => {
+  const files = layeredFolders.flatMap((folder) => filesUnder(folder, /\.tsx?$/));
+
+  it('the layer table names every source folder that exists', () => {
+    const sourceFolders = readdirSync(root).filter(
+      (name) => !name.startsWith('.') && name !== 'node_modules' && statSync(join(root, name)).isDirectory() && filesUnder(name, /\.tsx?$/).length > 0,
+    );
+    const outsideLayers = ['tests', 'bench', 'build', 'scripts'];
+    expect(sourceFolders.filter((name) => !layeredFolders.includes(name) && !outsideLayers.includes(name))).toEqual([]);
+  });
+
+  it('no file imports a higher layer than its own (lib < platform, diagnosis, tools, faq < state < messaging < components < entrypoints)', () => {
+    const upward = files.flatMap((file) => {
+      const from = relative(root, file).split(/[\\/]/)[0]!;
+      return importedSpecifiers(withoutComments(readFileSync(file, 'utf8')))
+        .filter((specifier) => {
+          const folder = targetFolder(file, specifier);
+          return folder !== undefined && folder in layers && layers[folder]! > layers[from]!;
+        })
+        .map((specifier) => `${relative(root, file)} → ${specifier}`);
+    });
+    expect(upward).toEqual([]);
+  });
+});
+
+describe('storage keys', () => {
+  const sourceFiles = layeredFolders.flatMap((folder) => filesUnder(folder, /\.tsx?$/));
+  const keysModule = join(root, 'state/storage-keys.ts');
+
+  it('no source spells a storage key: items take theirs from state/storage-keys.ts, other code asks the item', () => {
+    const spelled = sourceFiles
+      .filter((file) => file !== keysModule)
+      .flatMap((file) =>
+        (withoutComments(readFileSync(file, 'utf8')).match(/['"`](?:local|session|sync|managed):\w+['"`]/g) ?? []).map(
+          (key) => `${relative(root, file)}: ${key}`,
+        ),
+      );
+    expect(spelled).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { readDocument, type DocumentReader } from '../../../platform/dom-text';
 import { findExpiryDate } from '../../../tools/expiry-date';
 import { normalizeCategory } from '../../../tools/report-obligations';
 import { formatIsoDate, parseIsoDate } from '../../../tools/iso-date';
-import type { PageFacts } from '../../../components/tools/PanelToolsSection';
+import type { PageFacts } from '../../../platform/page-facts';
 
 const CATEGORY = /管理类别\s*[:：]?\s*(重点管理|简化管理|登记管理|重点|简化|登记)/;
 const ISSUE_DATE = /发证日期\s*[:：]?\s*(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})|[-/.](\d{1,2})[-/.](\d{1,2}))(?!\d)/;

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { changesPanelBoot } from '../../../state/panel-boot';
+import { changesPanelBoot } from '../../../state/read-panel-boot';
 import { readPanelBoot } from '../../../state/read-panel-boot';
 import { panelStateItem } from '../../../state/panel-state';
 import { defaultPanelState, defaultSettings } from '../../../state/defaults';

@@ -9,7 +9,9 @@ import {
   settingsSchema,
   withSetting,
   type Settings,
+  uploadThresholdsSchema,
 } from '../../../state/settings';
+import { defaultUploadThresholds } from '../../../tools/upload-thresholds';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -93,5 +95,14 @@ describe('settings schema', () => {
   it('lets the contact address be empty but not a non-web address', () => {
     expect(settingsSchema.safeParse(withSetting(defaultSettings, 'contact.url', '')).success).toBe(true);
     expect(settingsSchema.safeParse(withSetting(defaultSettings, 'contact.url', 'sthjj.gov.cn')).success).toBe(false);
+  });
+});
+
+describe('uploadThresholdsSchema', () => {
+  it('accepts the defaults and rejects nonsense', () => {
+    expect(uploadThresholdsSchema.safeParse(defaultUploadThresholds).success).toBe(true);
+    expect(uploadThresholdsSchema.safeParse({ ...defaultUploadThresholds, maxBytes: -1 }).success).toBe(false);
+    expect(uploadThresholdsSchema.safeParse({ ...defaultUploadThresholds, maxPixelsSide: 1.5 }).success).toBe(false);
+    expect(uploadThresholdsSchema.safeParse({ maxBytes: 1 }).success).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import { parseIsoDate } from '../tools/iso-date';
 import { reminderThresholds } from '../tools/permit-watch';
+import { storageKeys } from './storage-keys';
 
 const isoDate = z.string().check(z.refine((value) => parseIsoDate(value) !== undefined, 'not a date'));
 
@@ -31,7 +32,7 @@ export const emptyPermitWatch: PermitWatch = { permit: null, reminders: false, s
 
 export const reminderKey = (deadline: string, threshold: (typeof reminderThresholds)[number]) => `${deadline}:${threshold}`;
 
-const item = storage.defineItem<unknown>('local:permitWatch', { version: 1 });
+const item = storage.defineItem<unknown>(storageKeys.permitWatch, { version: 1 });
 
 export interface PermitWatchRead {
   value: PermitWatch;

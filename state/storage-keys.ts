@@ -9,6 +9,7 @@ export const storageKeys = {
   settings: 'local:settings',
   panelState: 'local:panelState',
   faqPacks: 'local:faqPacks',
+  permitWatch: 'local:permitWatch',
 } as const satisfies Record<string, StorageItemKey>;
 
 /** The name `storage.onChanged` reports for a key ('local:settings' → 'settings'). */

@@ -10,9 +10,12 @@ export interface PageMatch {
   message?: string;
 }
 
+/** The platform's own entries first, then the helper's notes, then local packs'. */
+const sourceRank: Record<FaqEntry['source'], number> = { platform: 0, helper: 1, local: 2 };
+
 /**
- * The entries written for a kind of page: those naming it first in their `pageKinds` before those
- * naming it later, the platform's own before local packs', then by number. No search involved, so
+ * The entries written for a kind of page: the platform's own before the helper's notes and local
+ * packs', then those naming the page first in their `pageKinds` before those naming it later, then by number. No search involved, so
  * the content script can count them on every page without loading the search index.
  */
 export function entriesForPageKind(kind: PageKindId, entries: readonly FaqEntry[], except?: ReadonlySet<FaqEntry>): PageMatch[] {
@@ -20,8 +23,8 @@ export function entriesForPageKind(kind: PageKindId, entries: readonly FaqEntry[
     .filter((entry) => !except?.has(entry) && entry.pageKinds.includes(kind))
     .sort(
       (a, b) =>
+        sourceRank[a.source] - sourceRank[b.source] ||
         a.pageKinds.indexOf(kind) - b.pageKinds.indexOf(kind) ||
-        Number(a.source === 'local') - Number(b.source === 'local') ||
         a.number - b.number,
     )
     .map((entry) => ({ entry, reason: 'page' as const }));

@@ -44,7 +44,48 @@ function candidates(doc: Document): Element[] {
   return [...found].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
 }
 
-/** Visible error texts on the page: trimmed, deduplicated, each at most 200 characters, at most 10. Never throws. */
+/**
+ * Texts the platform shows in places where errors also appear that are not errors: list statuses
+ * (a status cell styled like an error), empty tables, and the public side's error page, whose only
+ * sentence is a polite direction to the public search. None of them is a failure to answer.
+ */
+const listStatuses = ['未提交', '已提交', '已提交等待受理', '等待受理', '审批中', '审核中', '审批通过', '审批不通过', '补正', '待补正', '不予受理', '已受理', '已登记', '待提交', '暂无数据', '无数据', '没有数据', '加载中'];
+const statusOnly = new RegExp(`^(?:(?:审核)?状态[:：]?\\s*)?(?:${listStatuses.join('|')})[。.!！]?$`);
+const notErrors: readonly RegExp[] = [
+  statusOnly,
+  // errorinfo.jsp: 「请您访问permit.mee.gov.cn，点击许可信息公开查询企业排污许可证信息，谢谢。」
+  /^请您访问\s*permit\.me[ep]\.gov\.cn.*谢谢[。.]?$/i,
+  /^共\s*\d+\s*(?:条|页)/,
+];
+
+/** A text that sits where errors do but tells of no failure (see `notErrors`). */
+export function isNotAnError(text: string): boolean {
+  return notErrors.some((pattern) => pattern.test(text));
+}
+
+const BARE_ERROR = /失败|错误|有误|异常|不存在|无效|过期|拒绝|Error/i;
+const MAX_BARE_LENGTH = 80;
+
+/**
+ * Error pages without any error markup: Spring's 「Whitelabel Error Page」 (the monitoring platform's
+ * single sign-on answers one with status 405) and a body of one short line of plain text
+ * (「tokenid验证失败」). Only the first heading and the body's own text are read, both bounded.
+ */
+function bareErrorPage(doc: Document): string | undefined {
+  const heading = shortText(doc.getElementsByTagName('h1')[0], 40);
+  if (/^Whitelabel Error Page$/i.test(heading)) return heading;
+  // A plain-text answer: text right in the body, or in the one <pre> a browser wraps it in.
+  const body = doc.body;
+  const only = body?.children[0];
+  if (!body || body.children.length > 1 || (only && only.tagName.toUpperCase() !== 'PRE')) return undefined;
+  const text = shortText(body, MAX_BARE_LENGTH + 1);
+  return text.length > 0 && text.length <= MAX_BARE_LENGTH && BARE_ERROR.test(text) ? text : undefined;
+}
+
+/**
+ * Visible error texts on the page: trimmed, deduplicated, each at most 200 characters, at most 10;
+ * texts that are not errors (`isNotAnError`) are left out. Never throws.
+ */
 export function collectPageMessages(doc: Document): string[] {
   try {
     const messages: string[] = [];
@@ -55,10 +96,12 @@ export function collectPageMessages(doc: Document): string[] {
       if (taken.some((outer) => outer.contains(element))) continue;
       if (isHiddenInTree(element)) continue;
       const text = shortText(element, MAX_LENGTH);
-      if (text === '' || messages.includes(text)) continue;
+      if (text === '' || messages.includes(text) || isNotAnError(text)) continue;
       messages.push(text);
       taken.push(element);
     }
+    const bare = messages.length === 0 ? bareErrorPage(doc) : undefined;
+    if (bare && !isNotAnError(bare)) messages.push(bare);
     return messages;
   } catch {
     return [];

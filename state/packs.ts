@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { faqEntries } from '../faq/entries';
+import { faqEntries, helperNotes, helperNumberRange } from '../faq/entries';
 import { describeFaqIssues, faqPackSchema, type FaqEntry, type FaqPack } from '../faq/schema';
 import { managedAreaOf, readManagedPolicy, watchManagedSettings, type ManagedSource } from './managed';
 import { storageKeys } from './storage-keys';
@@ -39,6 +39,8 @@ export type ImportResult =
 
 const platformNumbers = new Set(faqEntries.map((entry) => entry.number));
 const platformRange = `${Math.min(...platformNumbers)}–${Math.max(...platformNumbers)}`;
+const helperNumbers = new Set(helperNotes.map((entry) => entry.number));
+const isHelperNumber = (number: number) => number >= helperNumberRange.min && number <= helperNumberRange.max;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -113,13 +115,17 @@ function conflictErrors(pack: FaqPack, others: readonly InstalledPack[]): string
   const errors: string[] = [];
   const owners = new Map<number, InstalledPack>();
   for (const other of others) for (const entry of other.pack.entries) owners.set(entry.number, other);
-  const known = new Set([...platformNumbers, ...owners.keys(), ...pack.entries.map((entry) => entry.number)]);
+  const known = new Set([...platformNumbers, ...helperNumbers, ...owners.keys(), ...pack.entries.map((entry) => entry.number)]);
 
   pack.entries.forEach((entry, index) => {
     const owner = owners.get(entry.number);
     if (platformNumbers.has(entry.number))
       errors.push(
         entryLine(index, entry.number, 'number', `编号 ${entry.number} 已被平台常见问题使用（平台问题编号为 ${platformRange}），请换一个编号，例如从 101 开始`),
+      );
+    else if (isHelperNumber(entry.number))
+      errors.push(
+        entryLine(index, entry.number, 'number', `编号 ${helperNumberRange.min}–${helperNumberRange.max} 留给助手补充说明，请换一个编号，例如从 101 开始`),
       );
     else if (owner)
       errors.push(
@@ -187,7 +193,7 @@ export async function removePack(name: string): Promise<boolean> {
  */
 export async function loadPackEntries(source: ManagedSource = {}): Promise<FaqEntry[]> {
   const { packs } = await listPacks(source);
-  const taken = new Set(platformNumbers);
+  const taken = new Set([...platformNumbers, ...helperNumbers]);
   const entries: FaqEntry[] = [];
   for (const { pack } of packs)
     for (const entry of pack.entries) {

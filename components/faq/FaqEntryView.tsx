@@ -129,7 +129,11 @@ export function FaqEntryView({
   return (
     <article class="faq-root faq-entry" data-faq={String(entry.number)} aria-labelledby={headingId}>
       <Heading id={headingId} class="faq-entry__question" tabIndex={-1}>
-        <span class="faq-entry__number">{i18n.t('faq.entry.number', { number: entry.number })}</span>
+        {entry.source === 'helper' ? (
+          <span class="faq-tag faq-tag--helper" data-source="helper">{i18n.t('faq.entry.helper')}</span>
+        ) : (
+          <span class="faq-entry__number">{i18n.t('faq.entry.number', { number: entry.number })}</span>
+        )}
         {entry.source === 'local' && <span class="faq-tag">{i18n.t('faq.entry.local')}</span>}
         <span class="faq-entry__question-text">{entry.question}</span>
       </Heading>

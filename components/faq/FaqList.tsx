@@ -81,9 +81,13 @@ function Item({
         aria-current={selected ? 'true' : undefined}
         onClick={() => onOpen(entry.number)}
       >
-        <span class="faq-list__number">{entry.number}</span>
+        <span class="faq-list__number">{entry.source === 'helper' ? i18n.t('faq.entry.helperShort') : entry.number}</span>
         <span class="faq-list__question">{entry.question}</span>
-        {showSection && <span class="faq-tag">{faqSectionLabel(entry.section)}</span>}
+        {(showSection || entry.source === 'helper') && (
+          <span class={entry.source === 'helper' ? 'faq-tag faq-tag--helper' : 'faq-tag'}>
+            {entry.source === 'helper' ? i18n.t('faq.entry.helper') : faqSectionLabel(entry.section)}
+          </span>
+        )}
       </button>
     </li>
   );

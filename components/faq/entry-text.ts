@@ -16,6 +16,7 @@ const copyLabels = {
   figureMissingEnd: { zh: '）', en: ')' },
   links: { zh: '相关链接：', en: 'Links:' },
   linkSeparator: { zh: '：', en: ': ' },
+  helper: { zh: '（助手补充说明，非平台常见问题）', en: "(Helper's note, not from the platform's FAQ)" },
 } as const satisfies Record<string, LocalizedText>;
 
 function blockLines(block: FaqBlock, locale: UiLocale): string[] {
@@ -37,7 +38,7 @@ function blockLines(block: FaqBlock, locale: UiLocale): string[] {
 
 export function faqEntryToText(entry: FaqEntry, locale: UiLocale = 'zh'): string {
   try {
-    const lines = [`${entry.number}. ${entry.question}`];
+    const lines = [entry.source === 'helper' ? `${entry.question}${pickText(copyLabels.helper, locale)}` : `${entry.number}. ${entry.question}`];
     for (const block of entry.answer) lines.push(...blockLines(block, locale));
     if (entry.links.length > 0) {
       lines.push(pickText(copyLabels.links, locale));

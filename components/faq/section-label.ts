@@ -9,6 +9,8 @@ export function faqSectionLabel(section: FaqSection): string {
       return i18n.t('faq.section.application');
     case 'registration':
       return i18n.t('faq.section.registration');
+    case 'helper':
+      return i18n.t('faq.section.helper');
     case 'local':
       return i18n.t('faq.section.local');
   }

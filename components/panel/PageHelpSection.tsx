@@ -45,6 +45,7 @@ export function PageHelpSection({
               />
             ) : (
               <button type="button" class="ph-entry-question" aria-expanded="false" onClick={() => setOpenNumber(number)}>
+                {match.entry.source === 'helper' && <span class="faq-tag faq-tag--helper">{i18n.t('faq.entry.helper')}</span>}
                 {match.entry.question}
               </button>
             )}

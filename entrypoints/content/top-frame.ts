@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { mostSpecific } from '../../platform/detect';
-import { faqEntries } from '../../faq/entries';
+import { builtInEntries } from '../../faq/entries';
 import { entriesForPageKind } from '../../faq/page-entries';
 import type { PanelAppModel } from '../../components/panel/PanelApp';
 import { onMessage, sendMessage, type RelayedFrameReport } from '../../messaging/protocol';
@@ -27,7 +27,7 @@ export async function startTopFrame(ctx: ContentScriptContext) {
     detection: { kind: 'unknown', via: 'none', confidence: 'low' },
     messages: [],
     matches: [],
-    entries: faqEntries,
+    entries: builtInEntries,
     errors: [],
     open: defaultPanelState.open,
     width: defaultPanelState.width,
@@ -185,7 +185,7 @@ export async function startTopFrame(ctx: ContentScriptContext) {
     if (!mayHavePacks || !ctx.isValid) return;
     const lazy = await loadLazy();
     const withPacks = async () => {
-      store.update({ entries: [...faqEntries, ...(await lazy.loadPackEntries())] });
+      store.update({ entries: [...builtInEntries, ...(await lazy.loadPackEntries())] });
       recompute();
     };
     await withPacks();

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { faqEntries } from '../../faq/entries';
+import { builtInEntries } from '../../faq/entries';
 import type { FaqEntry } from '../../faq/schema';
 import type { FaqContactInfo } from '../../components/faq/FaqContactBox';
 import { loadEffectiveSettings, watchEffectiveSettings } from '../../state/effective-settings';
@@ -16,10 +16,10 @@ document.documentElement.lang = i18n.t('@@ui_locale').replace('_', '-');
 
 /** The platform's FAQ plus the local packs, and the 环保局 contact from the settings, kept current. */
 function useFaqContent() {
-  const [entries, setEntries] = useState<readonly FaqEntry[]>(faqEntries);
+  const [entries, setEntries] = useState<readonly FaqEntry[]>(builtInEntries);
   const [contact, setContact] = useState<FaqContactInfo | undefined>(undefined);
   useEffect(() => {
-    const loadEntries = () => void loadPackEntries().then((local) => setEntries(local.length ? [...faqEntries, ...local] : faqEntries));
+    const loadEntries = () => void loadPackEntries().then((local) => setEntries(local.length ? [...builtInEntries, ...local] : builtInEntries));
     const loadContact = () => void loadEffectiveSettings().then((effective) => setContact(effective.settings.contact));
     loadEntries();
     loadContact();

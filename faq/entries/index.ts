@@ -4,6 +4,7 @@ import { applicationFormEntries } from './application-form';
 import { loginEntries } from './login';
 import { permitProcedureEntries } from './permit-procedures';
 import { registrationEntries } from './registration';
+import { helperNotes } from './helper-notes';
 
 export { faqBlockTypes, faqSectionIds, faqSourceIds } from './vocabulary';
 
@@ -18,3 +19,12 @@ export const faqEntries: readonly FaqEntry[] = [
   ...afterIssuanceEntries,
   ...registrationEntries,
 ].sort((a, b) => a.number - b.number);
+
+export { helperMessageRules, helperNotes, helperNumberRange, type HelperMessageRule } from './helper-notes';
+
+/**
+ * What the helper ships: the platform's FAQ and, after it, the helper's own notes (labelled as not
+ * from the platform wherever shown). The panel, the FAQ page and the search read this list; local
+ * packs are added after it.
+ */
+export const builtInEntries: readonly FaqEntry[] = [...faqEntries, ...helperNotes];

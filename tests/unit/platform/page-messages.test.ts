@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectPageMessages } from '../../../platform/page-messages';
+import { collectPageMessages, isNotAnError } from '../../../platform/page-messages';
 
 const parse = (body: string): Document => new DOMParser().parseFromString(`<html><body>${body}</body></html>`, 'text/html');
 
@@ -48,5 +48,34 @@ describe('collectPageMessages', () => {
     expect(collectPageMessages({} as Document)).toEqual([]);
     expect(collectPageMessages(null as unknown as Document)).toEqual([]);
     expect(collectPageMessages(new DOMParser().parseFromString('<frameset></frameset>', 'text/html'))).toEqual([]);
+  });
+});
+
+describe('texts that are not errors, and error pages without error markup', () => {
+  it.each([
+    ['a list status in an error-styled cell', '<td class="error">补正</td><td class="err">审批中</td>'],
+    ['an empty table', '<td class="error">暂无数据</td>'],
+    ['the public error page’s direction', '<div class="error">请您访问permit.mee.gov.cn，点击许可信息公开查询企业排污许可证信息，谢谢。</div>'],
+    ['a plain-text answer that is no failure', '未找到对应文件！'],
+  ])('leaves out %s', (_name, body) => {
+    expect(collectPageMessages(parse(body))).toEqual([]);
+  });
+
+  it('reads Spring’s Whitelabel Error Page by its heading', () => {
+    const body = '<h1>Whitelabel Error Page</h1><p>This application has no explicit mapping for /error, so you are seeing this as a fallback.</p><div>There was an unexpected error (type=Method Not Allowed, status=405).</div>';
+    expect(collectPageMessages(parse(body))).toEqual(['Whitelabel Error Page']);
+  });
+
+  it('reads a short plain-text failure (「tokenid验证失败」), in the body or its <pre>', () => {
+    expect(collectPageMessages(parse('tokenid验证失败'))).toEqual(['tokenid验证失败']);
+    expect(collectPageMessages(parse('<pre>tokenid验证失败</pre>'))).toEqual(['tokenid验证失败']);
+    expect(collectPageMessages(parse('<div>tokenid验证失败</div><div>其他</div>'))).toEqual([]);
+  });
+
+  it('tells statuses and directions from errors', () => {
+    expect(isNotAnError('已提交等待受理')).toBe(true);
+    expect(isNotAnError('状态：补正')).toBe(true);
+    expect(isNotAnError('补正材料上传失败')).toBe(false);
+    expect(isNotAnError('验证码错误')).toBe(false);
   });
 });

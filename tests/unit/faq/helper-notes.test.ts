@@ -82,7 +82,7 @@ describe('login failures get an answer', () => {
 });
 
 describe('texts that are not failures are not answered with an unrelated entry', () => {
-  const kinds: PageKindId[] = ['public-error', 'public-info', 'apply-list', 'dashboard', 'login', 'unknown'];
+  const kinds: PageKindId[] = ['public-info', 'apply-list', 'dashboard', 'login', 'unknown'];
   it.each([
     ['请您访问permit.mee.gov.cn，点击许可信息公开查询企业排污许可证信息，谢谢。'],
     ['审批中'],

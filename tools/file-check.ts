@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../lib/localized';
 import { type FileTypeId, sniffFileType } from './file-type';
 import { defaultUploadThresholds, type UploadThresholds } from './upload-thresholds';
+import { EMOJI, extensionOf, FULL_WIDTH_PUNCTUATION, NAME_SPACES, RISKY_NAME_CHARS } from './file-name';
 
 export { sniffFileType, type FileTypeId } from './file-type';
 
@@ -89,6 +90,19 @@ const EXTENSION_TYPES: Record<string, FileTypeId> = {
 };
 
 const PLAIN_IMAGES = new Set<FileTypeId>(['jpeg', 'png', 'gif', 'bmp']);
+const DOCUMENTS = new Set<FileTypeId | 'unknown'>(['pdf', 'ooxml', 'doc']);
+
+/** A document cannot be made smaller in the browser (its pages would have to be re-rendered): what to do instead. */
+const DOCUMENT_TOO_LARGE_FIX: LocalizedText = {
+  zh:
+    '浏览器里没法把 PDF 或 Word 文件变小（要重新生成文件里的每一页），助手也修复不了。请这样做：扫描件用 150–200 dpi、' +
+    '文字材料用黑白或灰度重新扫描；Word 里先把图片“压缩图片”（选 150 ppi）再另存为 PDF；用 WPS 或 Word“另存为 PDF”时选“最小文件大小”；' +
+    '还是太大，就按页拆成几个文件，分别上传。',
+  en:
+    'A PDF or Word file cannot be made smaller in the browser (every page would have to be rebuilt), so the helper cannot repair it. ' +
+    'Rescan at 150–200 dpi (black and white or grey for text); in Word, use “Compress Pictures” (150 ppi) before saving as PDF; ' +
+    'choose “Minimum size” when saving as PDF in WPS or Word; if it is still too big, split it by pages and upload the parts.',
+};
 const NOT_ACCEPTED = new Set<FileTypeId>(['heic', 'webp', 'avif', 'tiff', 'video']);
 const EXECUTABLE_EXTENSIONS = new Set(['exe', 'com', 'bat', 'cmd', 'scr', 'pif', 'js', 'vbs', 'msi', 'lnk', 'ps1']);
 const KNOWN_EXTENSIONS = new Set([...Object.keys(EXTENSION_TYPES), 'txt', 'rar', '7z', 'wps', 'et', 'ofd', 'csv']);
@@ -102,11 +116,6 @@ const CONVERT_FIX: LocalizedText = {
   zh: '请用画图（或手机相册的“导出”）另存为 JPG 后再上传。',
   en: 'Save it as JPG (e.g. open it in Paint and “Save as”) and upload that.',
 };
-
-function extensionOf(name: string): string | undefined {
-  const m = /\.([A-Za-z0-9]{1,5})$/.exec(name);
-  return m && m.index > 0 ? (m[1] ?? '').toLowerCase() : undefined;
-}
 
 function megabytes(bytes: number): string {
   return (bytes / (1024 * 1024)).toFixed(1);
@@ -236,22 +245,16 @@ function integrityFindings(input: UploadFileInput, thresholds: UploadThresholds)
     }
   }
   if (Number.isFinite(input.size) && input.size > thresholds.maxBytes) {
-    findings.push({
-      id: 'too-large',
-      level: 'warn',
-      message: {
-        zh: `文件有 ${megabytes(input.size)} MB，超过了 ${megabytes(thresholds.maxBytes)} MB，可能传不上去。请压缩图片或把 PDF 拆小后再传。`,
-        en: `The file is ${megabytes(input.size)} MB, over ${megabytes(thresholds.maxBytes)} MB, and may fail to upload. Compress the image or split the PDF.`,
-      },
-    });
+    const over = {
+      zh: `文件有 ${megabytes(input.size)} MB，超过了 ${megabytes(thresholds.maxBytes)} MB，可能传不上去。`,
+      en: `The file is ${megabytes(input.size)} MB, over ${megabytes(thresholds.maxBytes)} MB, and may fail to upload. `,
+    };
+    const fix = DOCUMENTS.has(actual) ? DOCUMENT_TOO_LARGE_FIX : { zh: '请压缩图片或把 PDF 拆小后再传。', en: 'Compress the image or split the PDF.' };
+    findings.push({ id: 'too-large', level: 'warn', message: { zh: over.zh + fix.zh, en: over.en + fix.en } });
   }
   return findings;
 }
 
-const RISKY_NAME_CHARS = /[#%&+;\\/:*?"<>|\u0000-\u001f\u007f]/gu;
-const NAME_SPACES = /[\s\u00a0\u3000]/u;
-const FULL_WIDTH_PUNCTUATION = /[（）【】［］｛｝，。；：！？、“”‘’《》〈〉「」『』—…·～￥＃％＆＋＝＠]/gu;
-const EMOJI = /\p{Extended_Pictographic}/gu;
 
 function uniqueShown(matches: RegExpMatchArray | null): string {
   const shown = [...new Set(matches ?? [])].map((c) => {

@@ -2,23 +2,21 @@ import { useId, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { defaultUploadThresholds, type UploadThresholds } from '../../tools/file-check';
 import type { UiLocale } from '../../lib/localized';
-import { inspectFile, type ImageDecoder, type InspectedFile } from './inspect-file';
+import { inspectFile, type InspectedFile } from './inspect-file';
 import { UploadFindings } from './UploadFindings';
 import { FaqRef, type FaqHref } from './FaqRef';
 
 const MAX_FILES = 10;
 
-/** Pick a file, see what the platform may trip over. The file never leaves the browser; only its first and last bytes are read. */
+/** Pick a file, see what the platform may trip over. The file never leaves the browser; only its first and last bytes and an image's header are read. */
 export function FileChecker({
   locale,
   thresholds = defaultUploadThresholds,
   faqHref,
-  decode,
 }: {
   locale: UiLocale;
   thresholds?: UploadThresholds;
   faqHref?: FaqHref;
-  decode?: ImageDecoder;
 }) {
   const [files, setFiles] = useState<InspectedFile[] | undefined>(undefined);
   const [busy, setBusy] = useState(false);
@@ -32,7 +30,7 @@ export function FileChecker({
       return;
     }
     setBusy(true);
-    void Promise.all(picked.map((file) => inspectFile(file, thresholds, decode))).then((results) => {
+    void Promise.all(picked.map((file) => inspectFile(file, thresholds))).then((results) => {
       if (current !== run.current) return;
       setBusy(false);
       setFiles(results);

@@ -1,60 +1,64 @@
-import { checkUploadFile, sniffFileType, type UploadFinding, type UploadThresholds } from '../../tools/file-check';
-
-/** Image decoding result for checkUploadFile: the dimensions, or why the image did not decode. */
-export type DecodedImage = { width: number; height: number } | { error: string };
-export type ImageDecoder = (file: Blob) => Promise<DecodedImage | undefined>;
+import { checkUploadFile, sniffFileType, type FileTypeId, type UploadFinding, type UploadThresholds } from '../../tools/file-check';
+import { displayedSize, isImageHeader, MAX_HEADER_BYTES, readImageHeader, type ImageHeader } from '../../tools/image-header';
+import { repairReasons, type RepairReason } from '../../tools/image-repair';
+import { safeUploadName } from '../../tools/file-name';
 
 const HEAD_BYTES = 64;
 const TAIL_BYTES = 16;
-/** Larger images are not decoded: decoding them costs memory the user's tab may not have. */
-const MAX_DECODE_BYTES = 40 * 1024 * 1024;
-const DECODE_TIMEOUT_MS = 4000;
-const DECODABLE = new Set(['jpeg', 'png', 'gif', 'bmp']);
-
-/** Decodes with createImageBitmap (where the browser has it), closes the bitmap at once, gives up after a few seconds. */
-export const decodeWithImageBitmap: ImageDecoder = async (file) => {
-  if (typeof createImageBitmap !== 'function') return undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), DECODE_TIMEOUT_MS);
-  });
-  const decode = createImageBitmap(file).then(
-    (bitmap): DecodedImage => {
-      const size = { width: bitmap.width, height: bitmap.height };
-      bitmap.close();
-      return size;
-    },
-    (error: unknown): DecodedImage => ({ error: error instanceof Error ? error.message : String(error) }),
-  );
-  try {
-    return await Promise.race([decode, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-};
+/** Enough for a JPEG's frame header in almost every photo; more is read only when the header says so. */
+const FIRST_HEADER_READ = 64 * 1024;
+const HEADER_TYPES = new Set<FileTypeId | 'unknown'>(['jpeg', 'png', 'gif', 'bmp', 'webp']);
+/** Names the repair renames (the platform refuses or mangles them). */
+const NAME_FINDINGS = new Set(['name-special-chars', 'name-emoji', 'name-too-long', 'name-spaces', 'name-fullwidth']);
 
 async function bytes(blob: Blob): Promise<Uint8Array> {
   return new Uint8Array(await blob.arrayBuffer());
 }
 
+/** The header of an image file, from its first kilobytes (never the whole file, never decoded). */
+export async function readHeaderOf(file: Blob): Promise<ImageHeader | undefined> {
+  let length = Math.min(file.size, FIRST_HEADER_READ);
+  for (let round = 0; round < 4; round++) {
+    const reading = readImageHeader(await bytes(file.slice(0, length)));
+    if (!reading || isImageHeader(reading)) return reading;
+    const wanted = Math.min(file.size, MAX_HEADER_BYTES, Math.max(reading.needBytes, length * 2));
+    if (wanted <= length) return undefined;
+    length = wanted;
+  }
+  return undefined;
+}
+
 export interface InspectedFile {
   name: string;
   findings: UploadFinding[];
+  /** The picked file itself (a handle: nothing of it is kept in memory). */
+  file?: File;
+  type?: FileTypeId | 'unknown';
+  /** Why the helper offers to remake it as a JPEG; empty when it need not or cannot. */
+  repair?: RepairReason[];
+  /** A name the platform takes, when this one has characters it may refuse. */
+  saferName?: string;
 }
 
 /**
- * Reads only the first 64 and the last 16 bytes of a picked file (and decodes it when it is a plain
- * image of a sane size), then asks checkUploadFile what to tell the user. Keeps nothing; never throws.
+ * Reads the first 64 and the last 16 bytes of a picked file, and an image's header (its first
+ * kilobytes) for its size and EXIF rotation, then asks checkUploadFile what to tell the user.
+ * Nothing is decoded and nothing kept but the file's handle; never throws.
  */
-export async function inspectFile(file: File, thresholds: UploadThresholds, decode: ImageDecoder = decodeWithImageBitmap): Promise<InspectedFile> {
+export async function inspectFile(file: File, thresholds: UploadThresholds): Promise<InspectedFile> {
   const name = typeof file?.name === 'string' ? file.name : '';
   try {
     const size = file.size;
     const head = await bytes(file.slice(0, HEAD_BYTES));
     const tail = size > HEAD_BYTES ? await bytes(file.slice(size - TAIL_BYTES)) : head.subarray(Math.max(0, head.length - TAIL_BYTES));
     const type = sniffFileType(head);
-    const image = DECODABLE.has(type) && size > 0 && size <= MAX_DECODE_BYTES ? await decode(file).catch(() => undefined) : undefined;
-    return { name, findings: checkUploadFile({ name, size, head, tail, ...(image ? { image } : {}) }, thresholds) };
+    const header = HEADER_TYPES.has(type) && size > 0 ? await readHeaderOf(file) : undefined;
+    const image = header ? displayedSize(header) : HEADER_TYPES.has(type) && size > 0 ? { error: 'unreadable header' } : undefined;
+    const findings = checkUploadFile({ name, size, head, tail, ...(image ? { image } : {}) }, thresholds);
+    const damaged = findings.some((finding) => finding.id === 'truncated' || finding.id === 'image-undecodable');
+    const repair = damaged ? [] : repairReasons({ type, size, header }, thresholds);
+    const renamed = findings.some((finding) => NAME_FINDINGS.has(finding.id)) ? safeUploadName(name.trim(), thresholds.maxNameLength) : undefined;
+    return { name, findings, file, type, repair, ...(renamed && renamed !== name ? { saferName: renamed } : {}) };
   } catch {
     return { name, findings: checkUploadFile({ name, size: file?.size ?? 0, head: new Uint8Array() }, thresholds) };
   }

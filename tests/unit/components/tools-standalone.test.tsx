@@ -11,7 +11,8 @@ import { RenewalDeadline } from '../../../components/tools/RenewalDeadline';
 import { ReportObligationsTool } from '../../../components/tools/ReportObligationsTool';
 import { PanelToolsSection } from '../../../components/tools/PanelToolsSection';
 import { readCoordinates } from '../../../components/tools/coordinate-reading';
-import { inspectFile, worstLevel, type ImageDecoder } from '../../../components/tools/inspect-file';
+import { inspectFile, worstLevel } from '../../../components/tools/inspect-file';
+import { jpegHeader } from '../../fixtures/image-bytes';
 import { todayIso } from '../../../components/tools/today';
 import { defaultUploadThresholds } from '../../../tools/file-check';
 import { renewalDeadline, reportSyncDate, monitoringSyncDate } from '../../../tools/deadlines';
@@ -141,48 +142,58 @@ function heicBytes(): Uint8Array<ArrayBuffer> {
 
 function jpegBytes(complete: boolean): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(300);
-  bytes.set([0xff, 0xd8, 0xff, 0xe0]);
+  bytes.set(jpegHeader(1200, 900));
   if (complete) bytes.set([0xff, 0xd9], 298);
   return bytes;
 }
 
 describe('inspectFile', () => {
-  const decodeOk: ImageDecoder = vi.fn(async () => ({ width: 1200, height: 900 }));
-
-  it('warns about a HEIC photo named .jpg without decoding it', async () => {
-    const decode = vi.fn(decodeOk);
-    const result = await inspectFile(new File([heicBytes()], 'photo.jpg', { type: 'image/jpeg' }), defaultUploadThresholds, decode);
+  it('warns about a HEIC photo named .jpg and offers to remake it', async () => {
+    const result = await inspectFile(new File([heicBytes()], 'photo.jpg', { type: 'image/jpeg' }), defaultUploadThresholds);
     expect(result.findings.map((f) => f.id)).toContain('heic-renamed');
     expect(worstLevel(result.findings)).toBe('warn');
-    expect(decode).not.toHaveBeenCalled();
+    expect(result.repair).toEqual(['heic']);
   });
 
-  it('passes a complete JPEG that decodes, and reads only its ends', async () => {
+  it('passes a complete JPEG, reading its ends and its header only', async () => {
     const file = new File([jpegBytes(true)], '营业执照.jpg', { type: 'image/jpeg' });
     const slice = vi.spyOn(file, 'slice');
-    const result = await inspectFile(file, defaultUploadThresholds, decodeOk);
+    const result = await inspectFile(file, defaultUploadThresholds);
     expect(worstLevel(result.findings)).toBe('ok');
-    expect(slice.mock.calls).toEqual([[0, 64], [284]]);
+    expect(result.repair).toEqual([]);
+    expect(slice.mock.calls).toEqual([[0, 64], [file.size - 16], [0, file.size]]);
+  });
+
+  it('reads the size of a 48-megapixel photo from its header, with its EXIF rotation', async () => {
+    const file = new File([jpegHeader(8000, 6000, { orientation: 6 }), new Uint8Array(100_000), Uint8Array.of(0xff, 0xd9)], 'IMG_0001.jpg');
+    const result = await inspectFile(file, { ...defaultUploadThresholds, maxPixelsSide: 7000 });
+    expect(result.findings.find((f) => f.id === 'image-too-big')?.message.zh).toContain('6000×8000');
+    expect(result.repair).toEqual(['too-many-pixels', 'exif-rotation']);
   });
 
   it.each([
-    ['a truncated JPEG', jpegBytes(false), 'truncated', { width: 10, height: 10 }],
-    ['an image that does not decode', jpegBytes(true), 'image-undecodable', { error: 'InvalidStateError' }],
-    ['a huge image', jpegBytes(true), 'image-too-big', { width: 12000, height: 9000 }],
-  ] as const)('warns about %s', async (_name, bytes, id, image) => {
-    const result = await inspectFile(new File([bytes], 'scan.jpg'), defaultUploadThresholds, async () => image);
+    ['a truncated JPEG', jpegBytes(false), 'truncated'],
+    ['an image whose header is damaged', Uint8Array.from([0xff, 0xd8, 0xff, 0xda, 0, 2, ...new Array<number>(60).fill(0), 0xff, 0xd9]), 'image-undecodable'],
+    ['a huge image', Uint8Array.from([...jpegHeader(12000, 9000), 0xff, 0xd9]), 'image-too-big'],
+  ] as const)('warns about %s', async (_name, bytes, id) => {
+    const result = await inspectFile(new File([bytes], 'scan.jpg'), defaultUploadThresholds);
     expect(result.findings.find((f) => f.id === id)?.level).toBe('warn');
   });
 
+  it('offers a safer name where the platform may refuse this one', async () => {
+    const result = await inspectFile(new File([jpegBytes(true)], '营业执照#1.jpg'), defaultUploadThresholds);
+    expect(result.saferName).toBe('营业执照_1.jpg');
+  });
+
   it('warns about an empty file', async () => {
-    const result = await inspectFile(new File([], 'empty.pdf'), defaultUploadThresholds, decodeOk);
+    const result = await inspectFile(new File([], 'empty.pdf'), defaultUploadThresholds);
     expect(result.findings[0]?.id).toBe('empty');
   });
 });
 
 describe('FileChecker', () => {
   it('shows the findings of the picked file', async () => {
-    render(<FileChecker locale="zh" decode={async () => undefined} />);
+    render(<FileChecker locale="zh" />);
     const input = screen.getByLabelText('选择要检查的文件') as HTMLInputElement;
     const file = new File([heicBytes()], 'IMG_0001.jpg', { type: 'image/jpeg' });
     Object.defineProperty(input, 'files', { value: [file], configurable: true });

@@ -11,8 +11,12 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { chromiumPath } from '../scripts/ensure-browsers';
 import { chromiumArgs } from '../tests/e2e/support/chromium';
 
-export type Condition = 'none' | 'noop' | 'tab' | 'ours';
-export const conditions: readonly Condition[] = ['none', 'noop', 'tab', 'ours'];
+/**
+ * "none" loads no extension (trace-load.ts only); the benchmark compares the no-op, the two yardsticks
+ * (a tab only; a tab plus one runtime message from every frame) and ours.
+ */
+export type Condition = 'none' | 'noop' | 'tab' | 'tabmsg' | 'ours';
+export const conditions: readonly Condition[] = ['noop', 'tab', 'tabmsg', 'ours'];
 
 export interface BenchBrowser {
   condition: Condition;

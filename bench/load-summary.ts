@@ -14,14 +14,18 @@ export interface ConditionSummary {
 
 export interface PageSummary {
   page: BenchPage;
-  conditions: Record<Condition, ConditionSummary>;
+  /** The conditions the page loaded in (the curve's extra pages: no-op and ours only). */
+  conditions: Partial<Record<Condition, ConditionSummary>>;
   /** ours ÷ no-op of the medians. */
   taskRatio: number;
-  /** The tab-only yardstick's task time ÷ the no-op's: what drawing any tab at all costs. */
+  /** The yardsticks' task time ÷ the no-op's: a tab alone, a tab and one runtime message per frame. */
   tabTaskRatio: number;
+  tabMessagingTaskRatio: number;
   scriptRatio: number;
   heapRatio: number;
   loadRatio: number;
+  /** Our extra main-thread time: the median over rounds of ours − no-op of the same round (loads alternate). */
+  extraTaskMs: number;
   /** Median ms from DOMContentLoaded to the first panel render, and to the panel naming a page kind (ours). */
   panelMountedMs: number;
   panelReadyMs: number;
@@ -48,23 +52,29 @@ function summarizeCondition(samples: readonly LoadSample[]): ConditionSummary {
 export function summarizeLoads(pages: readonly BenchPage[], results: LoadResults): PageSummary[] {
   return pages.map((page) => {
     const byCondition = results[page.id]!;
-    const conditions = {
-      none: summarizeCondition(byCondition.none),
-      noop: summarizeCondition(byCondition.noop),
-      tab: summarizeCondition(byCondition.tab),
-      ours: summarizeCondition(byCondition.ours),
+    const conditions: Partial<Record<Condition, ConditionSummary>> = {};
+    for (const [condition, samples] of Object.entries(byCondition) as [Condition, LoadSample[]][]) {
+      if (samples.length > 0) conditions[condition] = summarizeCondition(samples);
+    }
+    const ours = byCondition.ours ?? [];
+    const noop = byCondition.noop ?? [];
+    const ratio = (pick: (c: ConditionSummary) => number, condition: Condition = 'ours') => {
+      const top = conditions[condition];
+      const bottom = conditions.noop;
+      return top && bottom ? pick(top) / pick(bottom) : Number.NaN;
     };
-    const ours = byCondition.ours;
     const kinds: Record<string, number> = {};
     for (const sample of ours) kinds[sample.panel.kind || '(no panel)'] = (kinds[sample.panel.kind || '(no panel)'] ?? 0) + 1;
     return {
       page,
       conditions,
-      taskRatio: conditions.ours.taskMs / conditions.noop.taskMs,
-      tabTaskRatio: conditions.tab.taskMs / conditions.noop.taskMs,
-      scriptRatio: conditions.ours.scriptMs / conditions.noop.scriptMs,
-      heapRatio: conditions.ours.heapBytes / conditions.noop.heapBytes,
-      loadRatio: conditions.ours.loadMs / conditions.noop.loadMs,
+      taskRatio: ratio((c) => c.taskMs),
+      tabTaskRatio: ratio((c) => c.taskMs, 'tab'),
+      tabMessagingTaskRatio: ratio((c) => c.taskMs, 'tabmsg'),
+      scriptRatio: ratio((c) => c.scriptMs),
+      heapRatio: ratio((c) => c.heapBytes),
+      loadRatio: ratio((c) => c.loadMs),
+      extraTaskMs: median(ours.slice(0, noop.length).map((sample, round) => sample.taskMs - noop[round]!.taskMs)),
       panelMountedMs: median(ours.map((s) => since(s.panel.mountedAt, s.panel.dcl))),
       panelReadyMs: median(ours.map((s) => since(s.panel.readyAt, s.panel.dcl))),
       readyLoads: ours.filter((s) => s.panel.readyAt >= 0).length,

@@ -47,6 +47,16 @@ export async function createTabOnlyExtension(builtDir: string, dir: string): Pro
   );
 }
 
+/** One runtime message from every frame, and a listener for answers: the messaging any panel with settings needs. */
+export const askBackgroundScript = `chrome.runtime.onMessage.addListener(() => undefined); chrome.runtime.sendMessage('bench').catch(() => undefined);`;
+
+/** The tab-only extension plus `askBackgroundScript` in every frame: the yardstick "tab + messaging". */
+export async function createTabMessagingExtension(builtDir: string, dir: string): Promise<string> {
+  return createBaselineExtension(builtDir, dir, 'Tab and messaging content script (benchmark yardstick)', (entry) =>
+    entry.world === 'MAIN' ? '' : `${tabOnlyScript}\n${askBackgroundScript}\n`,
+  );
+}
+
 /**
  * A yardstick of bench/floors.ts: the no-op's manifest with `isolated` as the code of its isolated-world
  * scripts, plus, when given, `topFrameStart` in an extra isolated-world script of the top frame at

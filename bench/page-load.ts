@@ -23,6 +23,10 @@ export interface BenchPage {
   url: string;
   /** The page kind the panel must show when ours is loaded. */
   kind: string;
+  /** Which budget applies: light (mock) pages, heavy pages (the platform's weight), or the flat-cost curve only. */
+  weight: 'light' | 'heavy' | 'curve';
+  /** Rows of the list, for the flat-cost curve. */
+  rows?: number;
 }
 
 export interface LoadSample {
@@ -99,7 +103,7 @@ export async function measureLoad(context: BrowserContext, url: string, settleMs
   }
 }
 
-export type LoadResults = Record<string, Record<Condition, LoadSample[]>>;
+export type LoadResults = Record<string, Partial<Record<Condition, LoadSample[]>>>;
 
 /**
  * `iterations` rounds; in each, every page is loaded once in every context, the order of the
@@ -109,15 +113,23 @@ export type LoadResults = Record<string, Record<Condition, LoadSample[]>>;
 export async function alternateLoads(
   contexts: readonly BrowserContext[],
   pages: readonly BenchPage[],
-  options: { iterations: number; settleMs: number; onProgress?: (done: number, total: number) => void },
+  options: {
+    iterations: number;
+    settleMs: number;
+    onProgress?: (done: number, total: number) => void;
+    /** Which of the contexts load a page (default: all). */
+    loadsIn?: (page: BenchPage, contextIndex: number) => boolean;
+  },
 ): Promise<LoadSample[][][]> {
+  const loadsIn = options.loadsIn ?? (() => true);
   const samples = pages.map(() => contexts.map((): LoadSample[] => []));
-  const total = options.iterations * pages.length * contexts.length;
+  const total = options.iterations * pages.reduce((sum, page) => sum + contexts.filter((_, index) => loadsIn(page, index)).length, 0);
   let done = 0;
   for (let round = 0; round < options.iterations; round++) {
     for (const [pageIndex, page] of pages.entries()) {
       for (let turn = 0; turn < contexts.length; turn++) {
         const index = (round + pageIndex + turn) % contexts.length;
+        if (!loadsIn(page, index)) continue;
         samples[pageIndex]![index]!.push(await measureLoad(contexts[index]!, page.url, options.settleMs));
         options.onProgress?.(++done, total);
       }
@@ -125,6 +137,10 @@ export async function alternateLoads(
   }
   return samples;
 }
+
+/** The conditions a page loads in: the flat-cost curve's extra pages need only the no-op and ours. */
+export const pageLoadsIn = (page: BenchPage, condition: Condition): boolean =>
+  page.weight !== 'curve' || condition === 'noop' || condition === 'ours';
 
 /** `alternateLoads` over the benchmark's browsers, the samples keyed by page id and condition. */
 export async function runLoads(
@@ -135,7 +151,7 @@ export async function runLoads(
   const samples = await alternateLoads(
     browsers.map((browser) => browser.context),
     pages,
-    options,
+    { ...options, loadsIn: (page, index) => pageLoadsIn(page, browsers[index]!.condition) },
   );
   return Object.fromEntries(
     pages.map((page, pageIndex) => [

@@ -5,7 +5,7 @@ import { compositionTable, type Composition } from './bundle-composition';
 import type { DetectionTime } from './detection-time';
 import type { DiagnosisTime } from './diagnosis-time';
 import type { FaqSearchBenchResult } from './faq-search';
-import type { PageSummary } from './load-summary';
+import type { ConditionSummary, PageSummary } from './load-summary';
 
 export interface BenchReport {
   date: string;
@@ -29,24 +29,41 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 function loadTable(pages: readonly PageSummary[]): string {
   const rows: string[] = [];
   for (const summary of pages) {
-    const { none, noop, tab, ours } = summary.conditions;
-    const row = (metric: string, pick: (c: typeof none) => number, format: (v: number) => string, oursRatio: number) =>
+    const { noop, tab, tabmsg, ours } = summary.conditions;
+    const row = (metric: string, pick: (c: ConditionSummary) => number, format: (v: number) => string, oursRatio: number) => {
+      const cell = (c: ConditionSummary | undefined) => (c ? format(pick(c)) : '–');
+      const over = (c: ConditionSummary | undefined) => (c && noop ? ratio(pick(c) / pick(noop)) : '–');
       rows.push(
-        `| ${summary.page.label} | ${metric} | ${format(pick(none))} | ${format(pick(noop))} | ${format(pick(tab))} | ${format(pick(ours))} | ${ratio(oursRatio)} | ${ratio(pick(tab) / pick(noop))} | ${ratio(pick(none) / pick(noop))} |`,
+        `| ${summary.page.label} | ${metric} | ${cell(noop)} | ${cell(tab)} | ${cell(tabmsg)} | ${cell(ours)} | ${ratio(oursRatio)} | ${over(tab)} | ${over(tabmsg)} |`,
       );
+    };
     row('main-thread task time', (c) => c.taskMs, ms, summary.taskRatio);
     row('script time', (c) => c.scriptMs, ms, summary.scriptRatio);
     row('JS heap after GC', (c) => c.heapBytes, mb, summary.heapRatio);
-    row('DOMContentLoaded', (c) => c.dclMs, ms, ours.dclMs / noop.dclMs);
+    row('DOMContentLoaded', (c) => c.dclMs, ms, ours && noop ? ours.dclMs / noop.dclMs : Number.NaN);
     row('load event', (c) => c.loadMs, ms, summary.loadRatio);
     rows.push(
-      `| ${summary.page.label} | panel ready after DOMContentLoaded | | | | ${ms(summary.panelReadyMs)} (first render ${ms(summary.panelMountedMs)}; ready in ${summary.readyLoads}/${ours.loads} loads) | | | |`,
+      `| ${summary.page.label} | panel ready after DOMContentLoaded | | | | ${ms(summary.panelReadyMs)} (first render ${ms(summary.panelMountedMs)}; ready in ${summary.readyLoads}/${ours?.loads ?? 0} loads) | | | |`,
     );
   }
   return [
-    '| page | metric | none | no-op | tab only | ours | ours / no-op | tab only / no-op | none / no-op |',
+    '| page | metric | no-op | tab only | tab + messaging | ours | ours / no-op | tab only / no-op | tab + messaging / no-op |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|',
     ...rows,
+  ].join('\n');
+}
+
+/** The flat-cost curve: our extra main-thread time on the list at 1×, 3× and 10× the platform's 300 rows. */
+function curveTable(pages: readonly PageSummary[]): string {
+  const curve = pages.filter((page) => page.page.rows !== undefined).sort((a, b) => a.page.rows! - b.page.rows!);
+  const base = curve[0];
+  return [
+    '| list | DOM | no-op task time | ours task time | our extra (median of ours − no-op per round) | extra ÷ extra at 1× |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...curve.map(
+      (page) =>
+        `| ${page.page.label} | ${page.page.rows! / (base?.page.rows ?? 1)}× | ${ms(page.conditions.noop?.taskMs ?? Number.NaN)} | ${ms(page.conditions.ours?.taskMs ?? Number.NaN)} | ${ms(page.extraTaskMs)} | ${base ? ratio(page.extraTaskMs / base.extraTaskMs) : '–'} |`,
+    ),
   ].join('\n');
 }
 
@@ -116,11 +133,19 @@ export function renderReport(report: BenchReport): string {
     '## Page loads (medians)',
     '',
     'Headless Chromium on the mock platform (real host names mapped to it), conditions alternated per load. ' +
-      '"none": no extension; "no-op": an extension whose content scripts (same matches, all_frames, run_at, world as ours) are empty; ' +
+      '"no-op": an extension whose content scripts (same matches, all_frames, run_at, world as ours) are empty; ' +
       '"tab only": the no-op plus, in the top frame, a fixed tab with a label in a shadow root and nothing else (no detection, no storage, no messages): ' +
-      'the least any panel could cost, as a yardstick for the budget; "ours": the built extension.',
+      'the least any panel could cost; "tab + messaging": the tab plus one `runtime.sendMessage` and a `runtime.onMessage` listener in every frame, ' +
+      'what any panel with settings must do (the floor the browser forces); "ours": the built extension. ' +
+      'Light pages are the mock\'s own; heavy pages load jQuery 1.12, jQuery UI and an easyui-like layer that builds menus, tabs, grids and form widgets at load (tests/mock-platform/heavy/).',
     '',
     loadTable(report.pages),
+    '',
+    '## Flat cost',
+    '',
+    'The renewal list of the platform\'s weight at 300 rows and at 3× and 10× that DOM (the larger two load with the no-op and ours only).',
+    '',
+    curveTable(report.pages),
     '',
     `Page kinds the panel showed (ours): ${kinds}.`,
     '',

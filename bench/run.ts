@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: the performance benchmark (a benchmark, not a test). Builds the extension
- * (unless --no-build), loads the heaviest mock-platform pages in headless Chromium under four
- * conditions (no extension, a no-op extension, a tab-only yardstick, ours), measures sizes, detection, FAQ search and
+ * (unless --no-build), loads the mock's light pages and the pages of the platform's weight in headless
+ * Chromium under four conditions (a no-op extension, the tab-only and tab + messaging yardsticks,
+ * ours), prints the flat-cost curve (a list at 1×, 3×, 10×), measures sizes, detection, FAQ search and
  * diagnosis, prints a Markdown report, writes it to bench/results.md and exits non-zero when a
  * budget (bench/budgets.ts) is missed.
  *
- * Options: --no-build, --iterations N (default 20), --settle MS (default 1000),
+ * Options: --no-build, --iterations N (default 12: the run stays under 10 minutes on 2 cores), --settle MS (default 700),
  * --no-composition (skip the source-map build), --out FILE (default bench/results.md).
  */
 import { execFileSync } from 'node:child_process';
@@ -24,9 +25,9 @@ import { benchDiagnosis } from './diagnosis-time';
 import { benchFaqSearch } from './faq-search';
 import { describeFacts, injectionFacts, nothingInjected, type InjectionFacts } from './injection-check';
 import { summarizeLoads } from './load-summary';
-import { installPanelProbe, measureLoad, runLoads } from './page-load';
+import { installPanelProbe, measureLoad, pageLoadsIn, runLoads } from './page-load';
 import { benchPages } from './bench-pages';
-import { createNoopExtension, createTabOnlyExtension } from './noop-extension';
+import { createNoopExtension, createTabMessagingExtension, createTabOnlyExtension } from './noop-extension';
 import { renderReport, type BenchReport } from './report';
 
 const root = resolve(import.meta.dirname, '..');
@@ -35,14 +36,14 @@ const { values: args } = parseArgs({
   options: {
     'no-build': { type: 'boolean', default: false },
     'no-composition': { type: 'boolean', default: false },
-    iterations: { type: 'string', default: '20' },
-    settle: { type: 'string', default: '1000' },
+    iterations: { type: 'string', default: '12' },
+    settle: { type: 'string', default: '700' },
     out: { type: 'string', default: join(root, 'bench/results.md') },
   },
 });
-const iterations = Math.max(1, Number.parseInt(args.iterations, 10) || 20);
+const iterations = Math.max(1, Number.parseInt(args.iterations, 10) || 12);
 const settleMs = Math.max(0, Number.parseInt(args.settle, 10) || 0);
-if (iterations < 20) console.warn(`Only ${iterations} loads per page and condition: fine for trying, too few for results.md.`);
+if (iterations < 12) console.warn(`Only ${iterations} loads per page and condition: fine for trying, too few for results.md.`);
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 
@@ -52,6 +53,7 @@ function checkCondition(condition: Condition, facts: InjectionFacts): void {
     none: nothingInjected(facts),
     noop: facts.extensionWorlds > 0 && !facts.panelHost && !facts.tabOnlyHost && !facts.alertHooked,
     tab: facts.extensionWorlds > 0 && facts.tabOnlyHost && !facts.panelHost && !facts.alertHooked,
+    tabmsg: facts.extensionWorlds > 0 && facts.tabOnlyHost && !facts.panelHost && !facts.alertHooked,
     ours: facts.extensionWorlds > 0 && facts.panelHost,
   };
   if (!expected[condition]) throw new Error(`condition "${condition}" is not what it claims: ${describeFacts(facts)}`);
@@ -73,6 +75,7 @@ async function main(): Promise<number> {
     await cp(builtExtensionDir, oursDir, { recursive: true });
     const noopDir = await createNoopExtension(oursDir, join(work, 'noop'));
     const tabDir = await createTabOnlyExtension(oursDir, join(work, 'tab'));
+    const tabMessagingDir = await createTabMessagingExtension(oursDir, join(work, 'tabmsg'));
     const sizes = measureBundle(oursDir);
     log(`content script ${kb(sizes.contentTotal.gzip)} gzip (eager ${kb(sizes.contentEager.gzip)}, lazy ${kb(sizes.contentLazy.gzip)})`);
     // Right after the build, so both builds see the same sources (others may edit them meanwhile).
@@ -83,7 +86,7 @@ async function main(): Promise<number> {
     }
 
     mock = await startMockPlatform();
-    const dirs: Record<Condition, string | undefined> = { none: undefined, noop: noopDir, tab: tabDir, ours: oursDir };
+    const dirs: Record<Condition, string | undefined> = { none: undefined, noop: noopDir, tab: tabDir, tabmsg: tabMessagingDir, ours: oursDir };
     for (const condition of conditions) {
       const browser = await launchBenchBrowser(condition, mock.port, dirs[condition]);
       await installPanelProbe(browser.context);
@@ -93,9 +96,11 @@ async function main(): Promise<number> {
     for (const browser of browsers) checkCondition(browser.condition, await injectionFacts(browser.context, benchPages[0]!.url, settleMs));
 
     log('warm-up: one load per page and condition (not counted)');
-    for (const page of benchPages) for (const browser of browsers) await measureLoad(browser.context, page.url, settleMs);
+    for (const page of benchPages) {
+      for (const browser of browsers) if (pageLoadsIn(page, browser.condition)) await measureLoad(browser.context, page.url, settleMs);
+    }
 
-    log(`${iterations} rounds × ${benchPages.length} pages × ${browsers.length} conditions…`);
+    log(`${iterations} rounds × ${benchPages.length} pages × up to ${browsers.length} conditions…`);
     const loads = await runLoads(browsers, benchPages, {
       iterations,
       settleMs,
@@ -109,9 +114,9 @@ async function main(): Promise<number> {
     log(`other host ${otherHostUrl}: ${describeFacts(otherHostFacts)}`);
 
     log('page detection time (Node + happy-dom, Chromium)…');
-    const none = browsers.find((browser) => browser.condition === 'none')!;
+    const none = browsers.find((browser) => browser.condition === 'noop')!;
     const detection = [];
-    for (const page of benchPages) {
+    for (const page of benchPages.filter((candidate) => candidate.weight === 'light')) {
       const node = await detectionTimeInNode(page);
       const chromium = await detectionTimeInChromium(none.context, page);
       detection.push({ label: page.label, time: { frames: chromium.frames, nodeMs: node.ms, chromiumMs: chromium.ms } });
@@ -124,11 +129,28 @@ async function main(): Promise<number> {
     const diagnosis = await benchDiagnosis();
 
     const pages = summarizeLoads(benchPages, loads);
+    const times = (v: number) => `${v.toFixed(3)}×`;
+    const measured = pages.filter((page) => page.page.weight !== 'curve');
+    const heavy = pages.filter((page) => page.page.weight === 'heavy');
+    const curve = pages.filter((page) => page.page.rows !== undefined).sort((a, b) => a.page.rows! - b.page.rows!);
+    const flatCost = curve.length >= 2 ? curve.at(-1)!.extraTaskMs / curve[0]!.extraTaskMs : Number.NaN;
     const checks: BudgetCheck[] = [
-      ...pages.map((page) =>
-        checkAtMost(`main-thread task time, ours ÷ no-op: ${page.page.label} (tab only: ${page.tabTaskRatio.toFixed(3)}×)`, page.taskRatio, budgets.taskTimeRatio, (v) => `${v.toFixed(3)}×`),
+      ...measured.map((page) =>
+        checkAtMost(
+          `main-thread task time, ours ÷ no-op: ${page.page.label} (tab only ${times(page.tabTaskRatio)}, tab + messaging ${times(page.tabMessagingTaskRatio)})`,
+          page.taskRatio,
+          page.page.weight === 'heavy' ? budgets.heavyTaskTimeRatio : budgets.lightTaskTimeRatio,
+          times,
+        ),
       ),
-      ...pages.map((page) =>
+      ...heavy.map((page) => checkAtMost(`load event, ours ÷ no-op: ${page.page.label}`, page.loadRatio, budgets.heavyLoadEventRatio, times)),
+      checkAtMost(
+        `flat cost: our extra task time on the ${curve.at(-1)?.page.rows ?? '?'}-row list ÷ on the ${curve[0]?.page.rows ?? '?'}-row list (${curve.map((page) => `${page.extraTaskMs.toFixed(1)} ms`).join(' → ')})`,
+        flatCost > 0 ? flatCost : Number.NaN,
+        budgets.flatCostRatio,
+        times,
+      ),
+      ...measured.map((page) =>
         checkAtMost(`panel ready after DOMContentLoaded (median): ${page.page.label}`, page.panelReadyMs, budgets.panelReadyMs, (v) => `${v.toFixed(1)} ms`),
       ),
       checkAtMost('content script gzip (injected on every page, with FAQ data)', sizes.contentEager.gzip, budgets.contentScriptGzip, kb),

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { startMockPlatform } from '../tests/mock-platform/server';
 import { builtExtensionDir } from '../tests/e2e/support/chromium';
 import { launchBenchBrowser, type Condition } from './browsers';
-import { createNoopExtension, createTabOnlyExtension } from './noop-extension';
+import { createNoopExtension, createTabMessagingExtension, createTabOnlyExtension } from './noop-extension';
 import { benchPages } from './bench-pages';
 
 interface TraceEvent {
@@ -64,7 +64,7 @@ const shortUrl = (url: string) => url.replace(/^chrome-extension:\/\/[a-p]{32}/,
 async function main() {
   const mock = await startMockPlatform();
   const work = await mkdtemp(join(tmpdir(), 'permit-helper-trace-'));
-  const baselines: Record<string, typeof createNoopExtension> = { noop: createNoopExtension, tab: createTabOnlyExtension };
+  const baselines: Record<string, typeof createNoopExtension> = { noop: createNoopExtension, tab: createTabOnlyExtension, tabmsg: createTabMessagingExtension };
   const create = baselines[condition];
   const dir = condition === 'ours' ? builtExtensionDir : create ? await create(builtExtensionDir, join(work, condition)) : undefined;
   const browser = await launchBenchBrowser(condition as Condition, mock.port, dir);

@@ -25,6 +25,7 @@ import { monitoringJumpRoutes } from './pages/monitoring-jump';
 import { monitoringSiteRoutes } from './pages/monitoring-site';
 import { reportRoutes, reportShellRoute } from './pages/reports';
 import { registerAppRoutes } from './pages/register-app';
+import { heavyRoutes } from './heavy/pages';
 
 export type MockSite = 'permit' | 'monitoring';
 
@@ -99,7 +100,8 @@ export function splitRoutePath(path: string): { pathname: string; query: [string
 export function findMockRoute(site: MockSite, url: URL): MockRoute | undefined {
   let best: MockRoute | undefined;
   let bestScore = -1;
-  for (const route of mockRoutes) {
+  // The pages of the platform's weight (heavy/) answer too; they are not in mockRoutes' page tests.
+  for (const route of [...mockRoutes, ...heavyRoutes]) {
     if (route.site !== site) continue;
     const { pathname, query } = splitRoutePath(route.path);
     if (pathname !== url.pathname) continue;

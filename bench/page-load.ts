@@ -75,7 +75,8 @@ export async function measureLoad(context: BrowserContext, url: string, settleMs
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     const before = await metrics(cdp);
-    await page.goto(url, { waitUntil: 'load' });
+    // The 3,000-row list takes seconds to load on a busy machine.
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     await page.waitForTimeout(settleMs);
     const after = await metrics(cdp);
     await cdp.send('HeapProfiler.collectGarbage');

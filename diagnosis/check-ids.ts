@@ -1,23 +1,16 @@
-/**
- * Ids of the environment checks. Shared by diagnosis/, the FAQ data (related checks) and the
- * report's `data-check` hooks.
- */
-export const checkIds = [
-  'browser',
-  'ie-advice',
-  'flash',
-  'cookies',
-  'storage',
-  'popups',
-  'screen',
-  'clock',
-  'reach-platform',
-  'reach-monitoring',
-  'extension',
-] as const;
+import { diagnosisChecks } from './checks';
 
-export type CheckId = (typeof checkIds)[number];
+/** A check's id, as the registry (checks/index.ts) defines it. */
+export type CheckId = (typeof diagnosisChecks)[number]['id'];
+
+/** The ids in report order: used by the FAQ data (related checks) and the report's `data-check` hooks. */
+export const checkIds = diagnosisChecks.map((check) => check.id) as [CheckId, ...CheckId[]];
 
 export function isCheckId(value: string): value is CheckId {
   return (checkIds as readonly string[]).includes(value);
+}
+
+/** Where a check stands in the report (the registry's order). */
+export function checkOrder(id: CheckId): number {
+  return checkIds.indexOf(id);
 }

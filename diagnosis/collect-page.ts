@@ -1,45 +1,9 @@
 import type { UaBrand, UaDataLike } from './browser';
+import type { AnyCheck } from './check';
+import { diagnosisChecks } from './checks';
+import type { NavigatorLike, PageEnv, StorageLike } from './env';
 import { unmeasured, type LocalFacts, type PopupProbe, type StorageProbe, type Unmeasured } from './snapshot';
 import { errorMessage, text } from './text';
-
-export interface NavigatorLike {
-  userAgent?: string;
-  userAgentData?: {
-    brands?: readonly UaBrand[];
-    mobile?: boolean;
-    platform?: string;
-    getHighEntropyValues?: (hints: string[]) => Promise<Record<string, unknown>>;
-  };
-  plugins?: ArrayLike<{ name?: string }>;
-  mimeTypes?: ArrayLike<{ type?: string }>;
-  cookieEnabled?: boolean;
-}
-
-export interface StorageLike {
-  setItem(key: string, value: string): void;
-  getItem(key: string): string | null;
-  removeItem(key: string): void;
-}
-
-/** Everything the collector reads, passed in by the popup or the content script. */
-export interface PageEnv {
-  /** 'page': a content script on the platform page; 'extension-popup': the toolbar popup. */
-  context: 'page' | 'extension-popup';
-  navigator?: NavigatorLike;
-  screen?: { width: number; height: number; availWidth: number };
-  window?: { innerWidth?: number; devicePixelRatio?: number };
-  document?: { cookie: string };
-  /** Getters, because merely reading `window.localStorage` throws when site data is blocked. */
-  localStorage?: () => StorageLike | null | undefined;
-  sessionStorage?: () => StorageLike | null | undefined;
-  /** Result of `probePopup` run by the platform page during a click. */
-  popupProbe?: PopupProbe;
-  /** Browser zoom factor if the caller knows it (e.g. `tabs.getZoom`). */
-  zoom?: number;
-  now?: () => number;
-  /** How long to wait for `getHighEntropyValues`. */
-  hintsTimeoutMs?: number;
-}
 
 const probeKey = '__permit_selfcheck_probe__';
 
@@ -143,8 +107,41 @@ const popupReasons = {
   ),
 };
 
-/** Reads the local facts the checks need. Thin: every global comes in through `env`. */
-export async function collectLocalFacts(env: PageEnv): Promise<LocalFacts> {
+/** How long one check's own collector may take before its fact counts as unmeasured. */
+const ownFactTimeoutMs = 40;
+
+async function collectOwn(check: AnyCheck, env: PageEnv): Promise<unknown> {
+  const collect = check.collect;
+  if (!collect) return undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<Unmeasured>((resolve) => {
+    timer = setTimeout(
+      () => resolve(unmeasured(text(`读取超过 ${ownFactTimeoutMs} 毫秒没有结果。`, `No result within ${ownFactTimeoutMs} ms.`))),
+      ownFactTimeoutMs,
+    );
+  });
+  try {
+    return await Promise.race([Promise.resolve().then(() => collect(env)), late]);
+  } catch (error) {
+    return unmeasured(text(`读取时出错：${errorMessage(error)}`, `Error while reading: ${errorMessage(error)}`));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Each check's own fact, by check id (checks without a `collect` are left out). */
+async function collectOwnFacts(env: PageEnv, checks: readonly AnyCheck[]): Promise<Record<string, unknown>> {
+  const withCollector = checks.filter((check) => check.collect !== undefined);
+  const values = await Promise.all(withCollector.map((check) => collectOwn(check, env)));
+  return Object.fromEntries(withCollector.map((check, index) => [check.id, values[index]]));
+}
+
+/**
+ * Reads the local facts the checks need, and every check's own fact. Thin: every global comes in
+ * through `env`.
+ */
+export async function collectLocalFacts(env: PageEnv, checks: readonly AnyCheck[] = diagnosisChecks): Promise<LocalFacts> {
+  const own = collectOwnFacts(env, checks);
   const nav = env.navigator;
   const facts: LocalFacts = {
     plugins: names(nav?.plugins, (p) => p?.name),
@@ -171,5 +168,6 @@ export async function collectLocalFacts(env: PageEnv): Promise<LocalFacts> {
   } catch {
     // Without a clock the clock check uses the probe's own timestamps.
   }
+  facts.own = await own;
   return facts;
 }

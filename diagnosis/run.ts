@@ -1,7 +1,8 @@
 import type { LocalizedText } from '../lib/localized';
+import { skipped, type AnyCheck, type FactSource, type Verdict } from './check';
+import type { CheckId } from './check-ids';
 import type { CheckResult } from './check-result';
-import { diagnosisChecks, type DiagnosisCheck, type FactSource } from './checks';
-import { skipped } from './checks/make-result';
+import { diagnosisChecks } from './checks';
 import type { EnvironmentSnapshot, ExtensionFacts, LocalFacts, ProbeResult } from './snapshot';
 import { diagnosisTargets, type DiagnosisTarget, type TargetId } from './targets';
 import { errorMessage, text } from './text';
@@ -16,7 +17,7 @@ export interface DiagnosisCollectors {
 export interface RunOptions {
   /** Called once per check, as soon as it is known (local checks first). */
   onResult?: (result: CheckResult) => void;
-  checks?: readonly DiagnosisCheck[];
+  checks?: readonly AnyCheck[];
   targets?: readonly DiagnosisTarget[];
   localTimeoutMs?: number;
   networkTimeoutMs?: number;
@@ -56,14 +57,21 @@ function settleWithin<T>(fn: () => T | Promise<T>, ms: number, name: LocalizedTe
   });
 }
 
-function runCheck(check: DiagnosisCheck, snapshot: EnvironmentSnapshot): CheckResult {
+function resultOf(check: AnyCheck, verdict: Verdict): CheckResult {
+  return { id: check.id as CheckId, title: check.title, ...verdict };
+}
+
+const statuses = new Set(['fail', 'warn', 'info', 'pass', 'skip']);
+
+/** Runs one check on a snapshot; a throw or a malformed verdict becomes `skip` with the error. */
+export function runCheck(check: AnyCheck, snapshot: EnvironmentSnapshot): CheckResult {
   try {
-    const result = check.run(snapshot);
-    if (!result || result.id !== check.id) throw new Error('the check returned no result of its own');
-    return result;
+    const verdict = check.run(snapshot, snapshot.own?.[check.id]);
+    if (!verdict || !statuses.has(verdict.status)) throw new Error('the check returned no verdict');
+    return resultOf(check, { status: verdict.status, evidence: verdict.evidence, advice: verdict.advice, faq: verdict.faq ?? [] });
   } catch (error) {
     const message = errorMessage(error);
-    return skipped(check.id, text(`检测程序出错，没有结果：${message}`, `The check failed with an error: ${message}`));
+    return resultOf(check, skipped(text(`检测程序出错，没有结果：${message}`, `The check failed with an error: ${message}`)));
   }
 }
 
@@ -117,18 +125,18 @@ export async function runDiagnosis(collect: DiagnosisCollectors, opts: RunOption
     }
   };
 
-  const settle = async (check: DiagnosisCheck): Promise<CheckResult> => {
+  const settle = async (check: AnyCheck): Promise<CheckResult> => {
     const settled = await Promise.all(check.needs.map((need) => sources.get(need) ?? Promise.resolve(unknownSource(need))));
     const failures = settled.filter((s): s is Extract<Settled<unknown>, { ok: false }> => !s.ok);
     const mode = check.needsMode ?? 'all';
     const blocked = mode === 'all' ? failures.length > 0 : failures.length === settled.length && settled.length > 0;
     if (!blocked) return runCheck(check, snapshot);
-    return skipped(check.id, { zh: failures.map((f) => f.error.zh).join(''), en: failures.map((f) => f.error.en).join(' ') });
+    return resultOf(check, skipped({ zh: failures.map((f) => f.error.zh).join(''), en: failures.map((f) => f.error.en).join(' ') }));
   };
 
   // Checks of local facts only are reported first, together and in order.
-  const isLocalOnly = (check: DiagnosisCheck) => check.needs.every((need) => need === 'local');
-  const byId = new Map<DiagnosisCheck, CheckResult>();
+  const isLocalOnly = (check: AnyCheck) => check.needs.every((need) => need === 'local');
+  const byId = new Map<AnyCheck, CheckResult>();
   await local;
   for (const check of checks.filter(isLocalOnly)) {
     const result = await settle(check);

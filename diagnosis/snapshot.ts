@@ -67,6 +67,8 @@ export interface LocalFacts {
   zoom?: number;
   /** Local clock, epoch ms, when the facts were collected. */
   localTime?: number;
+  /** The facts single checks collect for themselves (`CheckDefinition.collect`), by check id. */
+  own?: Record<string, unknown>;
 }
 
 export interface EnvironmentSnapshot extends LocalFacts {

@@ -1,11 +1,9 @@
 import type { LocalizedText } from '../lib/localized';
-import type { CheckId } from './check-ids';
 
 export type TargetId = 'platform' | 'monitoring';
 
 export interface DiagnosisTarget {
   id: TargetId;
-  checkId: Extract<CheckId, 'reach-platform' | 'reach-monitoring'>;
   url: string;
   name: LocalizedText;
 }
@@ -14,13 +12,11 @@ export interface DiagnosisTarget {
 export const diagnosisTargets: readonly DiagnosisTarget[] = [
   {
     id: 'platform',
-    checkId: 'reach-platform',
     url: 'https://permit.mee.gov.cn/permitExt/defaults/default-index!getInformation.action',
     name: { zh: '全国排污许可证管理信息平台', en: 'national permit platform' },
   },
   {
     id: 'monitoring',
-    checkId: 'reach-monitoring',
     url: 'https://wryjc.cnemc.cn/',
     name: { zh: '全国污染源监测信息管理与共享平台', en: 'pollution source monitoring platform' },
   },

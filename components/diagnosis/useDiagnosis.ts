@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { CheckResult } from '../../diagnosis/check-result';
-import { checkIds } from '../../diagnosis/check-ids';
+import { checkOrder } from '../../diagnosis/check-ids';
 import { runDiagnosis, type DiagnosisCollectors } from '../../diagnosis/run';
 
 /** Runs the diagnosis on demand; results appear as they finish, kept in check order. */
@@ -15,11 +15,10 @@ export function useDiagnosis(collectors: () => DiagnosisCollectors, onDone?: (re
     setRunning(true);
     setStartedAt(new Date().toISOString());
     setResults([]);
-    const order = (result: CheckResult) => checkIds.indexOf(result.id);
     const all = await runDiagnosis(collectors(), {
       onResult: (result) => {
         if (run !== generation.current) return;
-        setResults((previous) => [...previous.filter((item) => item.id !== result.id), result].sort((a, b) => order(a) - order(b)));
+        setResults((previous) => [...previous.filter((item) => item.id !== result.id), result].sort((a, b) => checkOrder(a.id) - checkOrder(b.id)));
       },
     });
     if (run !== generation.current) return;

@@ -1,9 +1,9 @@
+import { conclude, defineCheck, skipped, type CheckStatus, type Verdict } from '../check';
 import type { LocalizedText } from '../../lib/localized';
 import { formatOs, parseBrowser, type BrowserInfo } from '../browser';
-import type { CheckResult, CheckStatus } from '../check-result';
 import type { EnvironmentSnapshot } from '../snapshot';
 import { emptyText, joinText, text } from '../text';
-import { makeResult, noUserAgent, skipped } from './make-result';
+import { noUserAgent } from './make-result';
 
 /** Below these cores the platform's newer pages may misbehave, and security updates are long gone. */
 export const minBlinkMajor = 100;
@@ -20,8 +20,8 @@ const updateAdvice = text(
   'Update the browser: open "Help" or "About" in its menu; it checks for updates there.',
 );
 
-export function checkBrowser(snapshot: EnvironmentSnapshot): CheckResult {
-  if (!snapshot.ua && !snapshot.uaData) return skipped('browser', noUserAgent, faq);
+export function checkBrowser(snapshot: EnvironmentSnapshot): Verdict {
+  if (!snapshot.ua && !snapshot.uaData) return skipped(noUserAgent, faq);
   const info = parseBrowser(snapshot.ua ?? '', snapshot.uaData);
   const os = formatOs(info.os);
   const { status, advice, extra } = verdict(info);
@@ -34,18 +34,18 @@ export function checkBrowser(snapshot: EnvironmentSnapshot): CheckResult {
     ],
     text('', ' '),
   );
-  return makeResult('browser', status, evidence, advice, faq);
+  return conclude(status, evidence, advice, faq);
 }
 
-interface Verdict {
+interface BrowserVerdict {
   status: CheckStatus;
   advice: LocalizedText;
   extra?: LocalizedText;
 }
 
-const ok: Verdict = { status: 'pass', advice: emptyText };
+const ok: BrowserVerdict = { status: 'pass', advice: emptyText };
 
-function verdict(info: BrowserInfo): Verdict {
+function verdict(info: BrowserInfo): BrowserVerdict {
   const coreMajor = Number.parseInt(info.engineVersion ?? '', 10);
   if (info.name === 'IE') {
     if ((info.major ?? 0) <= 10) {
@@ -98,3 +98,10 @@ function verdict(info: BrowserInfo): Verdict {
     'This browser was not recognised. If platform pages misbehave, use the latest Microsoft Edge or Chrome.',
   ) };
 }
+
+export const browserCheck = defineCheck({
+  id: 'browser',
+  title: text('浏览器', 'Browser'),
+  needs: ['local'],
+  run: checkBrowser,
+});

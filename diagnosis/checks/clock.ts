@@ -1,8 +1,7 @@
-import type { CheckResult } from '../check-result';
+import { conclude, defineCheck, skipped, type Verdict } from '../check';
 import { isUnmeasured, type EnvironmentSnapshot, type ProbeResult } from '../snapshot';
 import type { TargetId } from '../targets';
 import { text } from '../text';
-import { makeResult, skipped } from './make-result';
 
 export const clockWarnMs = 2 * 60_000;
 export const clockFailMs = 5 * 60_000;
@@ -34,10 +33,10 @@ const fixClock = text(
 );
 
 /** Compares the local clock with the platform server's `Date` header from the reachability probe. */
-export function checkClock(snapshot: EnvironmentSnapshot): CheckResult {
+export function checkClock(snapshot: EnvironmentSnapshot): Verdict {
   const probe = serverTimeProbe(snapshot);
   if (!probe?.serverDate || probe.receivedAt === undefined) {
-    return skipped('clock', text('没有取得平台服务器的时间（连接平台失败或服务器没有返回时间），无法比较。', 'The server time was not available (the platform could not be reached or sent no Date header); nothing to compare.'), faq);
+    return skipped(text('没有取得平台服务器的时间（连接平台失败或服务器没有返回时间），无法比较。', 'The server time was not available (the platform could not be reached or sent no Date header); nothing to compare.'), faq);
   }
   const skew = probe.receivedAt - Date.parse(probe.serverDate);
   const d = duration(skew);
@@ -47,6 +46,14 @@ export function checkClock(snapshot: EnvironmentSnapshot): CheckResult {
     `The computer clock is ${d.en} ${direction.en} the platform server (server time ${probe.serverDate}).`,
   );
   const abs = Math.abs(skew);
-  if (abs < clockWarnMs) return makeResult('clock', 'pass', evidence, text('', ''), faq);
-  return makeResult('clock', abs < clockFailMs ? 'warn' : 'fail', evidence, fixClock, faq);
+  if (abs < clockWarnMs) return conclude('pass', evidence, text('', ''), faq);
+  return conclude(abs < clockFailMs ? 'warn' : 'fail', evidence, fixClock, faq);
 }
+
+export const clockCheck = defineCheck({
+  id: 'clock',
+  title: text('电脑时间', 'Computer clock'),
+  needs: ['probe:platform', 'probe:monitoring'],
+  needsMode: 'any',
+  run: checkClock,
+});

@@ -1,8 +1,8 @@
+import { conclude, defineCheck, skipped, type Verdict } from '../check';
 import { parseBrowser } from '../browser';
-import type { CheckResult } from '../check-result';
 import type { EnvironmentSnapshot } from '../snapshot';
 import { joinText, text } from '../text';
-import { makeResult, noUserAgent, skipped } from './make-result';
+import { noUserAgent } from './make-result';
 
 const faq = [6, 20];
 
@@ -33,26 +33,33 @@ const compatView = (emulated: number) =>
   );
 const paragraph = text('\n', '\n');
 
-export function checkIeAdvice(snapshot: EnvironmentSnapshot): CheckResult {
-  if (!snapshot.ua && !snapshot.uaData) return skipped('ie-advice', noUserAgent, faq);
+export function checkIeAdvice(snapshot: EnvironmentSnapshot): Verdict {
+  if (!snapshot.ua && !snapshot.uaData) return skipped(noUserAgent, faq);
   const info = parseBrowser(snapshot.ua ?? '', snapshot.uaData);
   const seen = text(`当前浏览器：${info.label.zh}。`, `Current browser: ${info.label.en}.`);
 
   if (info.engine === 'Trident' && info.compatViewAs) {
-    return makeResult('ie-advice', 'warn', seen, joinText([compatView(info.compatViewAs), info.shell ? inCompat : ieRetired], paragraph), faq);
+    return conclude('warn', seen, joinText([compatView(info.compatViewAs), info.shell ? inCompat : ieRetired], paragraph), faq);
   }
-  if (info.name === 'IE') return makeResult('ie-advice', 'warn', seen, joinText([ieRetired, edgeIeMode], paragraph), faq);
-  if (info.shell?.core === 'compat') return makeResult('ie-advice', 'info', seen, joinText([inCompat, why], paragraph), faq);
-  if (info.shell?.core === 'speed') return makeResult('ie-advice', 'info', seen, joinText([why, dualCore], paragraph), faq);
+  if (info.name === 'IE') return conclude('warn', seen, joinText([ieRetired, edgeIeMode], paragraph), faq);
+  if (info.shell?.core === 'compat') return conclude('info', seen, joinText([inCompat, why], paragraph), faq);
+  if (info.shell?.core === 'speed') return conclude('info', seen, joinText([why, dualCore], paragraph), faq);
   if (info.os.name !== 'Windows') {
-    return makeResult('ie-advice', 'info', seen, joinText([why, text(
+    return conclude('info', seen, joinText([why, text(
       'IE 和 IE 模式只在 Windows 上有：遇到只能用 IE 的页面，请换一台 Windows 电脑，用 Edge 的 IE 模式打开。',
       'IE and IE mode exist only on Windows: for a page that only works in IE, use a Windows PC and Edge\'s IE mode.',
     )], paragraph), faq);
   }
-  if (info.name === 'Edge') return makeResult('ie-advice', 'info', seen, joinText([why, edgeIeMode], paragraph), faq);
-  return makeResult('ie-advice', 'info', seen, joinText([why, text(
+  if (info.name === 'Edge') return conclude('info', seen, joinText([why, edgeIeMode], paragraph), faq);
+  return conclude('info', seen, joinText([why, text(
     '本浏览器没有 IE 模式，可以改用 Windows 自带的 Edge：',
     'This browser has no IE mode; use the Edge that comes with Windows:',
   ), edgeIeMode, dualCore], paragraph), faq);
 }
+
+export const ieAdviceCheck = defineCheck({
+  id: 'ie-advice',
+  title: text('需要 IE 的页面怎么办', 'Pages that need Internet Explorer'),
+  needs: ['local'],
+  run: checkIeAdvice,
+});

@@ -1,7 +1,15 @@
-import type { CheckResult } from '../check-result';
+import { text } from '../text';
+import { defineCheck, type Verdict } from '../check';
 import type { EnvironmentSnapshot } from '../snapshot';
 import { checkReach } from './reach-shared';
 
-export function checkReachMonitoring(snapshot: EnvironmentSnapshot): CheckResult {
+export function checkReachMonitoring(snapshot: EnvironmentSnapshot): Verdict {
   return checkReach('monitoring', snapshot);
 }
+
+export const reachMonitoringCheck = defineCheck({
+  id: 'reach-monitoring',
+  title: text('连接监测信息平台', 'Reaching the monitoring platform'),
+  needs: ['probe:monitoring'],
+  run: checkReachMonitoring,
+});

@@ -1,7 +1,15 @@
-import type { CheckResult } from '../check-result';
+import { text } from '../text';
+import { defineCheck, type Verdict } from '../check';
 import type { EnvironmentSnapshot } from '../snapshot';
 import { checkReach } from './reach-shared';
 
-export function checkReachPlatform(snapshot: EnvironmentSnapshot): CheckResult {
+export function checkReachPlatform(snapshot: EnvironmentSnapshot): Verdict {
   return checkReach('platform', snapshot);
 }
+
+export const reachPlatformCheck = defineCheck({
+  id: 'reach-platform',
+  title: text('连接排污许可平台', 'Reaching the permit platform'),
+  needs: ['probe:platform'],
+  run: checkReachPlatform,
+});

@@ -1,9 +1,8 @@
+import { conclude, skipped, type CheckStatus, type Verdict } from '../check';
 import type { LocalizedText } from '../../lib/localized';
-import type { CheckResult, CheckStatus } from '../check-result';
 import { isUnmeasured, type EnvironmentSnapshot, type ProbeResult } from '../snapshot';
 import { targetById, type TargetId } from '../targets';
 import { joinText, text } from '../text';
-import { makeResult, skipped } from './make-result';
 
 const faqByTarget: Record<TargetId, number[]> = { platform: [5], monitoring: [] };
 
@@ -83,16 +82,16 @@ function verdict(probe: ProbeResult, name: LocalizedText): { status: CheckStatus
   }
 }
 
-export function checkReach(targetId: TargetId, snapshot: EnvironmentSnapshot): CheckResult {
+export function checkReach(targetId: TargetId, snapshot: EnvironmentSnapshot): Verdict {
   const target = targetById(targetId);
   const faq = faqByTarget[targetId];
   const probe = snapshot.network?.[targetId];
-  if (probe === undefined) return skipped(target.checkId, text(`没有检测与${target.name.zh}的连接。`, `The connection to the ${target.name.en} was not tested.`), faq);
-  if (isUnmeasured(probe)) return skipped(target.checkId, probe.reason, faq);
+  if (probe === undefined) return skipped(text(`没有检测与${target.name.zh}的连接。`, `The connection to the ${target.name.en} was not tested.`), faq);
+  if (isUnmeasured(probe)) return skipped(probe.reason, faq);
   const { status, evidence, advice } = verdict(probe, target.name);
   const note =
     targetId === 'monitoring' && status !== 'pass'
       ? text('监测平台只在「监测记录」里用到，其他功能不受影响。', 'The monitoring platform is only used for monitoring records; other functions are unaffected.')
       : undefined;
-  return makeResult(target.checkId, status, evidence, note ? joinText([advice, note]) : advice, faq);
+  return conclude(status, evidence, note ? joinText([advice, note]) : advice, faq);
 }

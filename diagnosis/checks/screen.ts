@@ -1,7 +1,6 @@
-import type { CheckResult } from '../check-result';
+import { conclude, defineCheck, skipped, type Verdict } from '../check';
 import { isUnmeasured, type EnvironmentSnapshot } from '../snapshot';
 import { joinText, text } from '../text';
-import { makeResult, skipped } from './make-result';
 
 /** The platform's application forms need about this many CSS pixels of width. */
 export const neededWidth = 1280;
@@ -23,11 +22,11 @@ function measuredWidth(snapshot: EnvironmentSnapshot): { width: number; estimate
   return undefined;
 }
 
-export function checkScreen(snapshot: EnvironmentSnapshot): CheckResult {
+export function checkScreen(snapshot: EnvironmentSnapshot): Verdict {
   const seen = measuredWidth(snapshot);
   if (!seen) {
     const reason = isUnmeasured(snapshot.innerWidth) ? snapshot.innerWidth.reason : text('没有取得窗口和屏幕宽度。', 'Window and screen width were not collected.');
-    return skipped('screen', reason);
+    return skipped(reason);
   }
   const zoom = snapshot.zoom && snapshot.zoom > 0 ? snapshot.zoom : undefined;
   const { screen, devicePixelRatio: dpr } = snapshot;
@@ -45,7 +44,7 @@ export function checkScreen(snapshot: EnvironmentSnapshot): CheckResult {
     ],
     text('', ''),
   );
-  if (seen.width >= neededWidth) return makeResult('screen', 'pass', facts);
+  if (seen.width >= neededWidth) return conclude('pass', facts);
 
   const current = zoom ?? 1;
   const fit = fittingZoom(seen.width, current);
@@ -65,5 +64,12 @@ export function checkScreen(snapshot: EnvironmentSnapshot): CheckResult {
     '把浏览器窗口最大化，并关闭浏览器侧边栏（例如 Edge 右侧的侧边栏），给表格留出宽度。',
     'Maximise the browser window and close any sidebar (such as the one on the right of Edge) to give the forms room.',
   );
-  return makeResult('screen', 'warn', facts, joinText([zoomAdvice, layoutAdvice], text('', ' ')));
+  return conclude('warn', facts, joinText([zoomAdvice, layoutAdvice], text('', ' ')));
 }
+
+export const screenCheck = defineCheck({
+  id: 'screen',
+  title: text('屏幕与窗口宽度', 'Screen and window width'),
+  needs: ['local'],
+  run: checkScreen,
+});

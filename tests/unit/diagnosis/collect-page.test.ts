@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { collectLocalFacts, probePopup, probeStorage, type PageEnv, type StorageLike } from '../../../diagnosis/collect-page';
+import { collectLocalFacts, probePopup, probeStorage } from '../../../diagnosis/collect-page';
+import type { PageEnv, StorageLike } from '../../../diagnosis/env';
 import { isUnmeasured } from '../../../diagnosis/snapshot';
 import { ua } from './fixtures';
 

@@ -1,4 +1,15 @@
 import type { UaDataLike } from '../../../diagnosis/browser';
+import { conclude, type CheckStatus } from '../../../diagnosis/check';
+import type { CheckId } from '../../../diagnosis/check-ids';
+import type { CheckResult } from '../../../diagnosis/check-result';
+import { diagnosisChecks } from '../../../diagnosis/checks';
+import type { LocalizedText } from '../../../lib/localized';
+
+/** A result as the runner makes it: the check's id and title with a verdict. */
+export function resultFor(id: CheckId, status: CheckStatus, evidence: LocalizedText, advice?: LocalizedText, faq?: number[]): CheckResult {
+  const check = diagnosisChecks.find((candidate) => candidate.id === id)!;
+  return { id, title: check.title, ...conclude(status, evidence, advice, faq) };
+}
 
 /** Real user agent strings as these browsers send them. */
 export const ua = {

@@ -2,17 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../../diagnosis/check-result';
 import { collectLocalFacts } from '../../../diagnosis/collect-page';
-import { makeResult } from '../../../diagnosis/checks/make-result';
 import { formatReportJson, formatReportMarkdown, formatReportText, privacyNotice, sanitizeUrl, summarize, type ReportMeta } from '../../../diagnosis/report';
 import { runDiagnosis } from '../../../diagnosis/run';
-import { ua } from './fixtures';
+import { resultFor, ua } from './fixtures';
 
 const results: CheckResult[] = [
-  makeResult('browser', 'pass', { zh: 'Chrome 120，Windows 10 或 11。', en: 'Chrome 120, Windows 10 or 11.' }, { zh: '', en: '' }, [6, 20]),
-  makeResult('cookies', 'fail', { zh: '浏览器禁止了网站保存 Cookie。', en: 'Cookies are blocked.' }, { zh: '允许 Cookie。', en: 'Allow cookies.' }, [4, 5]),
-  makeResult('screen', 'warn', { zh: '宽度 1200 像素。', en: '1200 px wide.' }, { zh: '第一行\n第二行', en: 'line one\nline two' }),
-  makeResult('clock', 'warn', { zh: '快 3 分。', en: '3 min ahead.' }, { zh: '自动设置时间。', en: 'Set time automatically.' }, [5]),
-  makeResult('popups', 'skip', { zh: '扩展弹出窗口测不到。', en: 'Not measurable from the popup.' }),
+  resultFor('browser', 'pass', { zh: 'Chrome 120，Windows 10 或 11。', en: 'Chrome 120, Windows 10 or 11.' }, { zh: '', en: '' }, [6, 20]),
+  resultFor('cookies', 'fail', { zh: '浏览器禁止了网站保存 Cookie。', en: 'Cookies are blocked.' }, { zh: '允许 Cookie。', en: 'Allow cookies.' }, [4, 5]),
+  resultFor('screen', 'warn', { zh: '宽度 1200 像素。', en: '1200 px wide.' }, { zh: '第一行\n第二行', en: 'line one\nline two' }),
+  resultFor('clock', 'warn', { zh: '快 3 分。', en: '3 min ahead.' }, { zh: '自动设置时间。', en: 'Set time automatically.' }, [5]),
+  resultFor('popups', 'skip', { zh: '扩展弹出窗口测不到。', en: 'Not measurable from the popup.' }),
 ];
 
 const meta: ReportMeta = {

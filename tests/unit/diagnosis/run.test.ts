@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { CheckResult } from '../../../diagnosis/check-result';
-import { diagnosisChecks, type DiagnosisCheck } from '../../../diagnosis/checks';
-import { makeResult } from '../../../diagnosis/checks/make-result';
+import { conclude, defineCheck, type AnyCheck } from '../../../diagnosis/check';
+import { diagnosisChecks } from '../../../diagnosis/checks';
+import { collectLocalFacts } from '../../../diagnosis/collect-page';
 import { runDiagnosis, type DiagnosisCollectors } from '../../../diagnosis/run';
 import type { ProbeResult } from '../../../diagnosis/snapshot';
 import { ua } from './fixtures';
@@ -55,12 +56,15 @@ describe('runDiagnosis', () => {
       { onResult: (r) => seen.push(r.id) },
     );
     expect(seen.indexOf('reach-monitoring')).toBeLessThan(seen.indexOf('reach-platform'));
-    expect(seen.indexOf('reach-platform')).toBeLessThan(seen.indexOf('clock'));
+    // The clock may use either server's time, so it waits for both probes.
+    expect(seen.indexOf('reach-monitoring')).toBeLessThan(seen.indexOf('clock'));
+    expect(seen.length).toBe(diagnosisChecks.length);
   });
 
   it('turns a throwing check into skip with the error, and the others still report', async () => {
-    const throwing: DiagnosisCheck = {
+    const throwing: AnyCheck = {
       id: 'cookies',
+      title: { zh: 'Cookie（登录需要）', en: 'Cookies' },
       needs: ['local'],
       run: () => {
         throw new Error('kaputt');
@@ -75,10 +79,38 @@ describe('runDiagnosis', () => {
     expect(results.filter((r) => r.status === 'pass').length).toBeGreaterThan(3);
   });
 
-  it('turns a check that returns another id into skip', async () => {
-    const wrong: DiagnosisCheck = { id: 'screen', needs: ['local'], run: () => makeResult('flash', 'pass', { zh: '', en: '' }) };
+  it('turns a check that returns no verdict into skip', async () => {
+    const wrong = defineCheck({ id: 'screen', title: { zh: '屏幕', en: 'Screen' }, needs: ['local'], run: () => ({ status: 'great' }) as never });
     const results = await runDiagnosis(collectors(), { checks: [wrong] });
     expect(results).toEqual([expect.objectContaining({ id: 'screen', status: 'skip' })]);
+  });
+
+  it('hands a check the fact it collects itself, and an unmeasured one when its collector throws', async () => {
+    const sees = defineCheck({
+      id: 'cookies',
+      title: { zh: '甲', en: 'A' },
+      needs: ['local'],
+      collect: (env) => env.context,
+      run: (_snapshot, own) => conclude('info', { zh: String(own), en: String(own) }),
+    });
+    const broken = defineCheck({
+      id: 'screen',
+      title: { zh: '乙', en: 'B' },
+      needs: ['local'],
+      collect: (): string => {
+        throw new Error('no Intl');
+      },
+      run: (_snapshot, own) => conclude(typeof own === 'string' ? 'pass' : 'skip', { zh: '', en: '' }),
+    });
+    const checks = [sees, broken];
+    const results = await runDiagnosis(
+      collectors({ collectLocal: () => collectLocalFacts({ context: 'extension-popup' }, checks) }),
+      { checks },
+    );
+    expect(results.map((r) => [r.id, r.status, r.evidence.en])).toEqual([
+      ['cookies', 'info', 'extension-popup'],
+      ['screen', 'skip', ''],
+    ]);
   });
 
   it('skips local checks when the local collector throws, keeping network results', async () => {

@@ -25,7 +25,6 @@ describe('browser check', () => {
   ])('%s → %s', (key, status) => {
     const result = checkBrowser({ ua: ua[key] });
     expect(result.status).toBe(status);
-    expect(result.id).toBe('browser');
     expect(result.evidence.zh).toContain(ua[key]);
     expect(result.faq).toEqual([6, 20]);
     if (status === 'pass') expect(result.advice.zh).toBe('');

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { checkStatuses } from '../../../diagnosis/check';
+import { checkIds, isCheckId } from '../../../diagnosis/check-ids';
+import { diagnosisChecks } from '../../../diagnosis/checks';
+import { runCheck } from '../../../diagnosis/run';
+import { unmeasured } from '../../../diagnosis/snapshot';
+import { diagnosisTargets } from '../../../diagnosis/targets';
+
+/** What every check in the registry must have (the refined-github way: checked like data). */
+describe('the check registry', () => {
+  const sources = new Set(['local', 'extension', ...diagnosisTargets.map((target) => `probe:${target.id}`)]);
+
+  it('gives each check a unique id, the ids in registry order, and titles in both languages', () => {
+    expect(new Set(checkIds).size).toBe(diagnosisChecks.length);
+    expect(checkIds).toEqual(diagnosisChecks.map((check) => check.id));
+    expect(checkIds.every(isCheckId)).toBe(true);
+    expect(isCheckId('no-such-check')).toBe(false);
+    expect(diagnosisChecks.filter((check) => !/\p{Script=Han}/u.test(check.title.zh) || !/^[A-Z]/.test(check.title.en))).toEqual([]);
+  });
+
+  it('has every check wait for known sources only', () => {
+    for (const check of diagnosisChecks) {
+      expect(check.needs.length, check.id).toBeGreaterThan(0);
+      expect(check.needs.filter((need) => !sources.has(need)), check.id).toEqual([]);
+    }
+  });
+
+  it('lists local checks before network checks', () => {
+    const firstNetwork = diagnosisChecks.findIndex((c) => c.needs.some((n) => n.startsWith('probe:')));
+    const lastLocalOnly = diagnosisChecks.map((c) => c.needs.every((n) => n === 'local')).lastIndexOf(true);
+    expect(lastLocalOnly).toBeLessThan(firstNetwork);
+  });
+
+  it('makes every check skip, in words, when it has no facts', () => {
+    for (const check of diagnosisChecks) {
+      const result = runCheck(check, {});
+      expect([result.id, result.status]).toEqual([check.id, 'skip']);
+      expect(result.evidence.zh, check.id).not.toBe('');
+      expect(result.evidence.zh, check.id).not.toContain('检测程序出错');
+    }
+  });
+
+  it('makes a check with a fact of its own skip with the reason when that fact could not be read', () => {
+    const reason = { zh: '浏览器不让读取。', en: 'The browser would not tell.' };
+    for (const check of diagnosisChecks.filter((candidate) => candidate.collect !== undefined)) {
+      const result = runCheck(check, { own: { [check.id]: unmeasured(reason) } });
+      expect([result.id, result.status]).toEqual([check.id, 'skip']);
+      expect(result.evidence.zh).toContain(reason.zh);
+    }
+  });
+
+  it('knows the five statuses, worst first', () => {
+    expect(checkStatuses).toEqual(['fail', 'warn', 'info', 'pass', 'skip']);
+  });
+});

@@ -37,6 +37,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['storage'],
+    // Asked for only when the user turns on the permit deadline reminders (docs/permissions.md).
+    optional_permissions: ['alarms', 'notifications'],
     host_permissions: platformMatchPatterns,
     // The lazily loaded part of the content script must be importable from the platform's pages
     // (Firefox injects it from the background instead: see entrypoints/content/load-lazy.ts).

@@ -6,6 +6,8 @@ import type { ProbeResult } from '../diagnosis/snapshot';
 import type { TargetId } from '../diagnosis/targets';
 import type { PanelBoot } from '../state/panel-boot';
 import type { PanelState } from '../state/panel-state';
+import type { PermitSighting } from '../tools/permit-watch';
+import type { WatchedPermit } from '../state/permit-watch';
 
 /** What a frame of a platform page tells the top frame, through the background. */
 export interface FrameReport {
@@ -51,6 +53,10 @@ interface ProtocolMap {
   'lazy:inject'(): void;
   /** Panel → background: probe a platform host (content scripts cannot read other hosts' answers). */
   'diagnosis:probe'(target: TargetId): ProbeResult;
+  /** Panel → background: the user asked to remember the permit the page shows (never sent without that click). */
+  'permit:remember'(sighting: PermitSighting): WatchedPermit;
+  /** Panel → background: the permit remembered on this computer, if any. */
+  'permit:remembered'(): WatchedPermit | null;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

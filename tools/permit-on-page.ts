@@ -1,6 +1,7 @@
 import { findExpiryDate } from './expiry-date';
 import { toHalfWidth } from './half-width';
 import type { PermitSighting, PermitSource } from './permit-watch';
+import { normalizeCategory } from './report-obligations';
 
 /** The page kinds that show a permit's validity, and what each is called as a source. */
 export const permitSources: Readonly<Record<string, PermitSource>> = {
@@ -14,6 +15,7 @@ const VALIDITY = /^有效期(?:限)?\s*[:：]?$/;
 const VALID_TO = /^有效期(?:至|止|截止|结束)(?:日期)?\s*[:：]?$/;
 const VALID_FROM = /^有效期(?:起|自|开始)(?:日期)?\s*[:：]?$/;
 const NUMBER = /^(?:许可证编号|许可证编码|证书编号)\s*[:：]?$/;
+const CATEGORY = /^管理类别\s*[:：]?$/;
 const PERMIT_NUMBER = /^[0-9A-Z]{12,30}$/;
 
 function cellText(cell: Element | null | undefined): string {
@@ -33,18 +35,33 @@ interface Found {
   validTo?: string;
   validFrom?: string;
   number?: string;
+  category?: string;
 }
+
+const usable: Record<keyof Found, (value: string) => boolean> = {
+  validity: (value) => findExpiryDate(value) !== undefined,
+  validTo: (value) => findExpiryDate(value) !== undefined,
+  validFrom: (value) => findExpiryDate(value) !== undefined,
+  number: (value) => PERMIT_NUMBER.test(value.replace(/\s/g, '').toUpperCase()),
+  category: (value) => normalizeCategory(value) !== undefined,
+};
+
+/** Keeps the first value of each kind that is what it should be (a cell beside a label may be another label). */
+const fill = (found: Found, key: keyof Found, value: string | undefined) => {
+  if (found[key] === undefined && value && usable[key](value)) found[key] = value;
+};
 
 /** Label cells followed by their value (「有效期限：」|「2022-03-16至2027-03-15」), as on the public detail's table.tab0. */
 function fromLabelledCells(labels: Element[], found: Found): void {
   for (const label of labels) {
     const text = cellText(label);
     if (text.length > 12) continue;
-    const value = () => cellText(label.nextElementSibling);
-    if (found.validity === undefined && VALIDITY.test(text)) found.validity = value();
-    else if (found.validTo === undefined && VALID_TO.test(text)) found.validTo = value();
-    else if (found.validFrom === undefined && VALID_FROM.test(text)) found.validFrom = value();
-    else if (found.number === undefined && NUMBER.test(text)) found.number = value();
+    const value = cellText(label.nextElementSibling);
+    if (VALIDITY.test(text)) fill(found, 'validity', value);
+    else if (VALID_TO.test(text)) fill(found, 'validTo', value);
+    else if (VALID_FROM.test(text)) fill(found, 'validFrom', value);
+    else if (NUMBER.test(text)) fill(found, 'number', value);
+    else if (CATEGORY.test(text)) fill(found, 'category', value);
   }
 }
 
@@ -63,10 +80,11 @@ function fromColumns(headers: Element[], found: Found): void {
     const index = heads.findIndex((text) => pattern.test(text));
     return index >= 0 ? values[index] : undefined;
   };
-  found.validity ??= at(VALIDITY);
-  found.validTo ??= at(VALID_TO);
-  found.validFrom ??= at(VALID_FROM);
-  found.number ??= at(NUMBER);
+  fill(found, 'validity', at(VALIDITY));
+  fill(found, 'validTo', at(VALID_TO));
+  fill(found, 'validFrom', at(VALID_FROM));
+  fill(found, 'number', at(NUMBER));
+  fill(found, 'category', at(CATEGORY));
 }
 
 function firstDate(text: string | undefined): string | undefined {
@@ -85,8 +103,11 @@ export function readPermitOnPage(doc: Document, kind: string): PermitSighting | 
   if (!source) return undefined;
   try {
     const found: Found = {};
-    const detail = doc.querySelector('table.tab0');
-    if (detail) fromLabelledCells(cells(detail, 'th, td'), found);
+    // The public detail's tables (table.tab0): a header row over a data row, or label cells beside values.
+    for (const table of cells(doc, 'table.tab0').slice(0, 5)) {
+      fromColumns(cells(table, 'th'), found);
+      fromLabelledCells(cells(table, 'th, td'), found);
+    }
     // On the public side only the detail's own table: a search result lists other enterprises' permits.
     if (source !== 'public-detail' && found.validity === undefined && found.validTo === undefined) {
       const headers = cells(doc, 'th');
@@ -96,10 +117,11 @@ export function readPermitOnPage(doc: Document, kind: string): PermitSighting | 
     const expiry = findExpiryDate(found.validTo ?? found.validity ?? '');
     if (!expiry) return undefined;
     const validFrom = firstDate(found.validFrom ?? (found.validTo === undefined ? found.validity : undefined));
-    const number = found.number?.replace(/\s/g, '').toUpperCase();
     const sighting: PermitSighting = { expiry, source };
     if (validFrom && validFrom < expiry) sighting.validFrom = validFrom;
-    if (number && PERMIT_NUMBER.test(number)) sighting.permitNumber = number;
+    if (found.number) sighting.permitNumber = found.number.replace(/\s/g, '').toUpperCase();
+    const category = found.category ? normalizeCategory(found.category) : undefined;
+    if (category) sighting.category = category;
     return sighting;
   } catch {
     return undefined;

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../lib/localized';
 import { renewalDeadline } from './deadlines';
+import type { ManagementCategory } from './report-obligations';
 import { parseIsoDate } from './iso-date';
 import { addWorkdays, hasHolidayData, workdaysBetween } from './workdays';
 
@@ -15,7 +16,12 @@ export interface PermitSighting {
   /** Last day of validity, 'YYYY-MM-DD'. */
   expiry: string;
   source: PermitSource;
+  /** 管理类别, when the page shows it (for the execution-report due dates). */
+  category?: ManagementCategory;
 }
+
+/** The optional permissions the reminders need, asked for when the user turns them on. */
+export const reminderPermissions = ['alarms', 'notifications'] as const;
 
 /** The working days left at which the optional reminders fire. */
 export const reminderThresholds = [60, 30, 10] as const;

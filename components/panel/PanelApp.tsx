@@ -14,6 +14,7 @@ import { FaqReader } from '../faq/FaqReader';
 import type { PageFacts } from '../../platform/page-facts';
 import { PanelToolsSection } from '../tools/PanelToolsSection';
 import { PageChecksSection } from './PageChecksSection';
+import { PermitOffer, type PermitStore } from './PermitOffer';
 import type { CheckId } from '../../diagnosis/check-ids';
 import type { CheckResult } from '../../diagnosis/check-result';
 import type { DiagnosisCollectors } from '../../diagnosis/run';
@@ -63,7 +64,18 @@ function relevantChecks(matches: readonly PageMatch[]): CheckId[] {
   return [...new Set(matches.flatMap((match) => match.entry.checks))];
 }
 
-export function PanelApp({ store, actions, diagnosis }: { store: PanelStore; actions: PanelActions; diagnosis: PanelDiagnosis }) {
+export function PanelApp({
+  store,
+  actions,
+  diagnosis,
+  permits,
+}: {
+  store: PanelStore;
+  actions: PanelActions;
+  diagnosis: PanelDiagnosis;
+  /** Remembering the permit the page shows (through the background); absent where it cannot be stored. */
+  permits?: PermitStore;
+}) {
   const [model, setModel] = useState(store.get());
   const [section, setSection] = useState<PanelSectionId>('help');
   useEffect(() => {
@@ -87,6 +99,7 @@ export function PanelApp({ store, actions, diagnosis }: { store: PanelStore; act
           {i18n.t('panel.stateReset')}
         </p>
       )}
+      {permits && model.pageFacts.permit && <PermitOffer sighting={model.pageFacts.permit} store={permits} />}
       <PanelSections current={section} onSelect={setSection} />
       <div class="ph-section" role="tabpanel" id={`ph-section-${section}`} aria-labelledby={`ph-tab-${section}`}>
         {section === 'help' && (

@@ -3,6 +3,7 @@ import type { DiagnosisCollectors } from '../../diagnosis/run';
 import type { CheckResult } from '../../diagnosis/check-result';
 import type { UiLocale } from '../../lib/localized';
 import { DiagnosisRunner } from '../diagnosis/DiagnosisRunner';
+import { PermitWatchSection, type PermitWatchSectionProps } from './PermitWatchSection';
 import './popup.css';
 
 export interface PopupAppProps {
@@ -13,6 +14,8 @@ export interface PopupAppProps {
   openFaq(number?: number): void;
   openTools(): void;
   openOptions(): void;
+  /** The remembered permit's countdown; absent while it is being read. */
+  permitWatch?: Omit<PermitWatchSectionProps, 'locale'>;
 }
 
 /** The toolbar popup: one-click diagnosis first, then the FAQ, tools and settings. */
@@ -37,6 +40,7 @@ export function PopupApp(props: PopupAppProps) {
           buttonClass="pp-primary"
         />
       </section>
+      {props.permitWatch && <PermitWatchSection locale={props.locale} {...props.permitWatch} />}
       <nav class="pp-links" aria-label={i18n.t('popup.more')}>
         <button type="button" class="pp-link" data-testid="open-faq" onClick={() => props.openFaq()}>
           {i18n.t('popup.openFaq')}

@@ -4,6 +4,7 @@ import { findPlatformFields, type PlatformFields } from '../../platform/fields';
 import { collectPageMessages } from '../../platform/page-messages';
 import type { PageFacts } from '../../platform/page-facts';
 import { readPageFacts } from './field-tools/page-facts';
+import { readPermitOnPage } from '../../tools/permit-on-page';
 
 /** What one frame knows about itself: its page kind, the error texts it shows, the facts the tools can use. */
 export interface FrameSnapshot {
@@ -26,7 +27,10 @@ export function lookAtFrame(doc: Document, href: string, alertTexts: readonly st
   const detection = detectPage({ url: href, document: doc, reader });
   const fields = findPlatformFields(doc, reader);
   const messages = [...new Set([...alertTexts.slice(-maxAlertTexts).reverse(), ...collectPageMessages(doc)])];
-  return { snapshot: { detection, messages, facts: readPageFacts(doc, reader, fields) }, fields };
+  const facts = readPageFacts(doc, reader, fields);
+  const permit = readPermitOnPage(doc, detection.kind);
+  if (permit) facts.permit = permit;
+  return { snapshot: { detection, messages, facts }, fields };
 }
 
 /** The facts of several frames: the first frame that shows a fact gives it. */
@@ -36,6 +40,7 @@ export function mergeFacts(all: readonly PageFacts[]): PageFacts {
     merged.expiryDate ??= facts.expiryDate;
     merged.category ??= facts.category;
     merged.issueDate ??= facts.issueDate;
+    merged.permit ??= facts.permit;
   }
   for (const key of Object.keys(merged) as (keyof PageFacts)[]) if (merged[key] === undefined) delete merged[key];
   return merged;

@@ -5,13 +5,16 @@ import { PopupApp } from '../../components/popup/PopupApp';
 import { uiLocaleFromTag } from '../../lib/localized';
 import { sendMessage } from '../../messaging/protocol';
 import { popupCollectors } from './collectors';
+import { permitWatchActions, readPermitWatch, type PermitWatchView } from './permit-watch';
+import { todayIso } from '../../components/tools/today';
 
 // The page's language follows the UI language (the HTML says zh-CN for the first paint).
 document.documentElement.lang = i18n.t('@@ui_locale').replace('_', '-');
 
 const openPage = (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path as '/faq.html') });
 
-render(
+const draw = (permitWatch: PermitWatchView | undefined) =>
+  render(
   <PopupApp
     locale={uiLocaleFromTag(browser.i18n.getUILanguage())}
     extensionVersion={browser.runtime.getManifest().version}
@@ -24,6 +27,10 @@ render(
     openFaq={(number) => openPage(number === undefined ? '/faq.html' : `/faq.html#faq-${number}`)}
     openTools={() => openPage('/tools.html')}
     openOptions={() => void browser.runtime.openOptionsPage()}
+    permitWatch={permitWatch && { ...permitWatch, today: todayIso(), actions: permitWatchActions(permitWatch.watch) }}
   />,
   document.getElementById('app')!,
 );
+
+draw(undefined);
+readPermitWatch(draw);

@@ -36,7 +36,7 @@ function filesUnder(dir: string, extension: string): string[] {
 }
 
 /** The first-column `code` values of the table rows in docs/permissions.md, by kind (second column). */
-function documented(kind: 'permission' | 'host'): string[] {
+function documented(kind: 'permission' | 'host' | 'optional'): string[] {
   const text = readFileSync(join(root, 'docs/permissions.md'), 'utf8');
   const rows = text.split('\n').filter((line) => line.startsWith('| `'));
   return rows
@@ -65,21 +65,22 @@ describe('the permissions are exactly the documented ones', () => {
   const chrome = readManifest(chromeDir);
   const firefox = readManifest(firefoxDir);
 
-  it('docs/permissions.md lists storage and the four platform hosts', () => {
+  it('docs/permissions.md lists storage, the four platform hosts, and alarms and notifications as optional', () => {
     expect(sorted(documented('permission'))).toEqual(['storage']);
     expect(sorted(documented('host'))).toEqual(sorted(platformMatchPatterns));
+    expect(sorted(documented('optional'))).toEqual(['alarms', 'notifications']);
   });
 
-  it('Chromium (MV3): permissions and host permissions are the documented ones, nothing optional', () => {
+  it('Chromium (MV3): permissions and host permissions are the documented ones; optional only the reminders’ two', () => {
     expect(sorted(chrome.permissions ?? [])).toEqual(sorted(documented('permission')));
     expect(sorted(chrome.host_permissions ?? [])).toEqual(sorted(documented('host')));
-    expect(chrome.optional_permissions).toBeUndefined();
+    expect(sorted(chrome.optional_permissions ?? [])).toEqual(sorted(documented('optional')));
     expect(chrome.optional_host_permissions).toBeUndefined();
   });
 
-  it('Firefox (MV2): the same permissions and hosts in one list, and no data collection', () => {
+  it('Firefox (MV2): the same permissions and hosts in one list, the same optional ones, and no data collection', () => {
     expect(sorted(firefox.permissions ?? [])).toEqual(sorted([...documented('permission'), ...documented('host')]));
-    expect(firefox.optional_permissions).toBeUndefined();
+    expect(sorted(firefox.optional_permissions ?? [])).toEqual(sorted(documented('optional')));
     const gecko = (firefox.browser_specific_settings as { gecko?: Record<string, unknown> } | undefined)?.gecko;
     expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
   });

@@ -7,6 +7,7 @@
 import { render } from 'preact';
 import { PanelApp, type PanelActions, type PanelStore } from '../../../components/panel/PanelApp';
 import { sendMessage } from '../../../messaging/protocol';
+import type { PermitSighting } from '../../../tools/permit-watch';
 import { pageCollectors } from './page-collectors';
 import { FieldToolsLayer } from '../field-tools/FieldToolsLayer';
 import type { FieldToolsActions, FieldToolsModel } from '../field-tools/model';
@@ -38,7 +39,11 @@ export function mountPanelBody(host: HTMLElement, store: PanelStore, actions: Pa
         () => undefined,
       ),
   };
-  render(<PanelApp store={store} actions={actions} diagnosis={diagnosis} />, host);
+  const permits = {
+    remembered: () => sendMessage('permit:remembered'),
+    remember: (sighting: PermitSighting) => sendMessage('permit:remember', sighting),
+  };
+  render(<PanelApp store={store} actions={actions} diagnosis={diagnosis} permits={permits} />, host);
   return () => render(null, host);
 }
 

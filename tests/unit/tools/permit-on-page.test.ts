@@ -18,11 +18,17 @@ describe('readPermitOnPage', () => {
     });
   });
 
-  it('reads table.tab0 laid out as a header row and a data row', () => {
-    const doc = parse(`<table class="tab0"><tr><td>许可证编号</td><td>业务类型</td><td>有效期限</td></tr>
-      <tr><td>91110108MA01C3XK2X001P</td><td>首次申请</td><td>自2021年06月30日至2026年06月29日止</td></tr></table>`);
-    // No <th>: the label-cell reading sees 「有效期限」 followed by the next label, which has no date.
-    expect(readPermitOnPage(doc, 'public-info')).toBeUndefined();
+  it('reads table.tab0 laid out as a header row over a data row, and the category from the second table', () => {
+    const doc = parse(`<table class="tab0"><tr><th>许可证编号</th><th>业务类型</th><th>有效期限</th><th>发证日期</th></tr>
+      <tr><td>91130200MA0CXK7N5T001P</td><td>首次申请</td><td>自2021年06月30日至2026年06月29日止</td><td>2021-06-30</td></tr></table>
+      <table class="tab0" id="apply_table"><tr><th>管理类别</th><td>重点管理</td></tr></table>`);
+    expect(readPermitOnPage(doc, 'public-info')).toEqual({
+      permitNumber: '91130200MA0CXK7N5T001P',
+      validFrom: '2021-06-30',
+      expiry: '2026-06-29',
+      category: '重点管理',
+      source: 'public-detail',
+    });
   });
 
   it('reads the renewal list’s 有效期起 / 有效期至 columns', () => {

@@ -1,14 +1,15 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { onMessage, sendMessage } from '../messaging/protocol';
-import { badgeForDiagnosis, badgeForEntries } from '../messaging/badge';
-import { probeReachability } from '../diagnosis/probe';
-import { targetById } from '../diagnosis/targets';
-import { lazyChunkPath } from '../build/lazy-chunk-path';
-import { changesPanelBoot, readPanelBoot } from '../state/read-panel-boot';
-import { onLatePolicy } from '../state/managed';
-import { panelStateItem } from '../state/panel-state';
-import { platformMatchPatterns } from '../platform/hosts';
+import { onMessage, sendMessage } from '../../messaging/protocol';
+import { badgeForDiagnosis, badgeForEntries } from '../../messaging/badge';
+import { probeReachability } from '../../diagnosis/probe';
+import { targetById } from '../../diagnosis/targets';
+import { lazyChunkPath } from '../../build/lazy-chunk-path';
+import { changesPanelBoot, readPanelBoot } from '../../state/read-panel-boot';
+import { onLatePolicy } from '../../state/managed';
+import { panelStateItem } from '../../state/panel-state';
+import { platformMatchPatterns } from '../../platform/hosts';
+import { startPermitWatch } from './permit-watch';
 
 /** `action` in MV3 builds, `browserAction` in the MV2 ones (legacy Chromium, Firefox). */
 function toolbarAction() {
@@ -58,7 +59,13 @@ export default defineBackground(() => {
   onMessage('badge:entries', ({ data, sender }) => {
     if (sender.tab?.id !== undefined) setBadge(badgeForEntries(data), sender.tab.id);
   });
-  onMessage('diagnosis:finished', ({ data }) => setBadge(badgeForDiagnosis(data.failed)));
+  // The toolbar shows the working days left to the renewal deadline of a remembered permit, unless a
+  // diagnosis failed (its 「!」 stays until a diagnosis passes).
+  const permitWatch = startPermitWatch((badge) => setBadge(badge));
+  onMessage('diagnosis:finished', async ({ data }) => {
+    if (data.failed > 0) setBadge(badgeForDiagnosis(data.failed));
+    else await permitWatch.refresh(true).catch(() => setBadge(badgeForDiagnosis(0)));
+  });
   if (import.meta.env.BROWSER === 'firefox') {
     // Firefox MV2: the host permission allows injecting our own file into a platform frame.
     onMessage('lazy:inject', async ({ sender }) => {

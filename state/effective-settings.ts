@@ -1,5 +1,5 @@
 import { managedAreaOf, readManagedSettings, watchManagedSettings, type ManagedSettingValues, type ManagedSource } from './managed';
-import { getSetting, settingPaths, settingsItem, withSetting, type SettingPath, type Settings } from './settings';
+import { getSetting, readSettings, settingPaths, watchSettings, withSetting, type SetAsideSetting, type SettingPath, type Settings } from './settings';
 
 export interface EffectiveSettings {
   /** The user's settings with every policy value laid over them. */
@@ -8,8 +8,8 @@ export interface EffectiveSettings {
   managed: Set<SettingPath>;
   /** The user's own settings, without the policy's (what the options page saves). */
   user: Settings;
-  /** True when the stored settings were corrupted or of an unknown format and were reset to the defaults. */
-  reset: boolean;
+  /** Stored settings that could not be used: kept as stored, their defaults used instead. */
+  setAside: SetAsideSetting[];
   /** Policy values that were ignored as invalid (Chinese, for the administrator). */
   managedIssues: string[];
 }
@@ -28,8 +28,8 @@ export function mergeManaged(user: Settings, policy: ManagedSettingValues): { se
 }
 
 export async function loadEffectiveSettings(source: ManagedSource = {}): Promise<EffectiveSettings> {
-  const [user, policy] = await Promise.all([settingsItem.get(), readManagedSettings(managedAreaOf(source))]);
-  return { ...mergeManaged(user.value, policy.values), user: user.value, reset: user.reset, managedIssues: policy.issues };
+  const [user, policy] = await Promise.all([readSettings(), readManagedSettings(managedAreaOf(source))]);
+  return { ...mergeManaged(user.value, policy.values), user: user.value, setAside: user.setAside, managedIssues: policy.issues };
 }
 
 /**
@@ -48,7 +48,7 @@ export function watchEffectiveSettings(onChange: (settings: EffectiveSettings) =
       () => undefined,
     );
   };
-  const stopUser = settingsItem.watch(reload);
+  const stopUser = watchSettings(reload);
   const stopPolicy = watchManagedSettings(reload);
   return () => {
     stopped = true;

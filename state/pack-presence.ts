@@ -1,6 +1,5 @@
-import { storage } from 'wxt/utils/storage';
 import { readManagedPolicy } from './managed';
-import { storageKeys } from './storage-keys';
+import { faqPacksStore } from './stored-item';
 
 /**
  * Whether the user or an administrator has added local content packs, without loading the FAQ
@@ -8,9 +7,6 @@ import { storageKeys } from './storage-keys';
  * the lazily loaded module) only where there are some.
  */
 export async function mayHaveLocalPacks(): Promise<boolean> {
-  const [stored, policy] = await Promise.all([
-    storage.getItem<unknown>(storageKeys.faqPacks).catch(() => undefined),
-    readManagedPolicy(),
-  ]);
+  const [stored, policy] = await Promise.all([faqPacksStore.read(), readManagedPolicy()]);
   return (Array.isArray(stored) && stored.length > 0) || (Array.isArray(policy.packs) && policy.packs.length > 0);
 }

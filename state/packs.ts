@@ -1,23 +1,16 @@
-import * as z from 'zod/mini';
 import { faqEntries, helperNotes, helperNumberRange } from '../faq/entries';
 import { describeFaqIssues, faqPackSchema, type FaqEntry, type FaqPack } from '../faq/schema';
 import { managedAreaOf, readManagedPolicy, watchManagedSettings, type ManagedSource } from './managed';
-import { storageKeys } from './storage-keys';
-import { defineValidatedItem } from './validated-item';
+import { faqPacksStore } from './stored-item';
 
 /** Larger pastes or files are refused before parsing (browser storage is a few megabytes). */
 export const maxPackTextLength = 512 * 1024;
-
-/**
- * Packs the user imported in the options page, in import order. Version 1 is the first stored
- * format; see state/settings.ts for how a later version migrates.
- */
-export const faqPacksItem = defineValidatedItem({
-  key: storageKeys.faqPacks,
-  schema: z.array(faqPackSchema),
-  fallback: [] as FaqPack[],
-  version: 1,
-});
+/** A file larger than this (in bytes: at least as many as characters) is refused before it is read. */
+export const maxPackFileBytes = 4 * maxPackTextLength;
+/** The most entries one pack may hold (the platform's own FAQ has 31); more are refused before validation. */
+export const maxPackEntries = 500;
+/** The most problems listed for one pack; the rest are counted. */
+export const maxListedProblems = 50;
 
 export interface InstalledPack {
   pack: FaqPack;
@@ -25,10 +18,25 @@ export interface InstalledPack {
   managed: boolean;
 }
 
+/**
+ * A stored pack that fails the schema (or a stored value that is not a list of packs at all): kept
+ * in storage as it was, left out of the panel, named on the options page with why and a way to
+ * remove it.
+ */
+export interface SetAsidePack {
+  /** Its place in the stored list, or -1 when the stored value is not a list. */
+  index: number;
+  /** 「名称」 or 第 n 个. */
+  label: string;
+  problems: string[];
+  /** The stored value as it is, to remove exactly this one. */
+  value: unknown;
+}
+
 export interface PackList {
   packs: InstalledPack[];
-  /** True when the stored packs were corrupted and were cleared. */
-  reset: boolean;
+  /** The user's stored packs that could not be used. */
+  setAside: SetAsidePack[];
   /** Policy packs that were ignored as invalid (Chinese, for the administrator). */
   managedIssues: string[];
 }
@@ -50,6 +58,27 @@ function packLabel(raw: unknown, index: number): string {
   return isRecord(raw) && typeof raw.name === 'string' && raw.name.trim() !== '' ? `「${raw.name}」` : `第 ${index + 1} 个`;
 }
 
+/** The first `maxListedProblems` lines and a count of the rest. */
+export function capProblems(lines: readonly string[]): string[] {
+  if (lines.length <= maxListedProblems) return [...lines];
+  return [...lines.slice(0, maxListedProblems), `……另有 ${lines.length - maxListedProblems} 处问题没有列出。`];
+}
+
+/**
+ * Checks one pack against the schema. A pack with more entries than allowed is refused before zod
+ * sees it, so no list is large enough to make the validation (or its list of problems) run long.
+ */
+export function checkPack(candidate: unknown): { ok: true; pack: FaqPack } | { ok: false; problems: string[] } {
+  if (isRecord(candidate) && Array.isArray(candidate.entries) && candidate.entries.length > maxPackEntries)
+    return {
+      ok: false,
+      problems: [`entries：条目太多（${candidate.entries.length} 条），一个内容包最多 ${maxPackEntries} 条，请分成几个内容包。`],
+    };
+  const parsed = faqPackSchema.safeParse(candidate);
+  if (parsed.success) return { ok: true, pack: parsed.data };
+  return { ok: false, problems: capProblems(describeFaqIssues(parsed.error, candidate)) };
+}
+
 /**
  * The packs of a raw policy (its `packs` list), each validated on its own: an invalid pack is
  * left out and named in `issues`. Never throws.
@@ -61,28 +90,52 @@ export function parseManagedPacks(policy: unknown): { packs: FaqPack[]; issues: 
   const packs: FaqPack[] = [];
   const issues: string[] = [];
   raw.forEach((candidate, index) => {
-    const parsed = faqPackSchema.safeParse(candidate);
-    if (parsed.success) packs.push(parsed.data);
-    else
-      issues.push(
-        ...describeFaqIssues(parsed.error, candidate).map((line) => `管理员内容包${packLabel(candidate, index)}（已忽略）：${line}`),
-      );
+    const checked = checkPack(candidate);
+    if (checked.ok) packs.push(checked.pack);
+    else for (const line of checked.problems) issues.push(`管理员内容包${packLabel(candidate, index)}（已忽略）：${line}`);
   });
   return { packs, issues };
 }
 
+/**
+ * The user's stored packs, each validated on its own: a pack that fails is set aside, never
+ * dropped from storage. Pure: never writes, never throws.
+ */
+export function parseStoredPacks(raw: unknown): { packs: FaqPack[]; setAside: SetAsidePack[] } {
+  if (raw === undefined || raw === null) return { packs: [], setAside: [] };
+  if (!Array.isArray(raw)) return { packs: [], setAside: [{ index: -1, label: '全部内容包', problems: ['已存的数据不是内容包列表'], value: raw }] };
+  const packs: FaqPack[] = [];
+  const setAside: SetAsidePack[] = [];
+  raw.forEach((candidate: unknown, index) => {
+    const checked = checkPack(candidate);
+    if (checked.ok) packs.push(checked.pack);
+    else setAside.push({ index, label: packLabel(candidate, index), problems: checked.problems, value: candidate });
+  });
+  return { packs, setAside };
+}
+
 export async function listPacks(source: ManagedSource = {}): Promise<PackList> {
-  const [user, policy] = await Promise.all([faqPacksItem.get(), readManagedPolicy(managedAreaOf(source))]);
+  const [raw, policy] = await Promise.all([faqPacksStore.read(), readManagedPolicy(managedAreaOf(source))]);
+  const user = parseStoredPacks(raw);
   const managed = parseManagedPacks(policy);
   return {
-    packs: [
-      ...managed.packs.map((pack) => ({ pack, managed: true })),
-      ...user.value.map((pack) => ({ pack, managed: false })),
-    ],
-    reset: user.reset,
+    packs: [...managed.packs.map((pack) => ({ pack, managed: true })), ...user.packs.map((pack) => ({ pack, managed: false }))],
+    setAside: user.setAside,
     managedIssues: managed.issues,
   };
 }
+
+const unreadablePacks = '已保存的内容包数据无法读取，原样留着没有改动。请先在本页上方删除它，再导入。';
+
+/** The stored list as it is (set-aside packs included), for a change the user asked for. */
+async function storedList(): Promise<unknown[]> {
+  const raw = await faqPacksStore.read();
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) throw new Error(unreadablePacks);
+  return raw as unknown[];
+}
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** 「第 2 条（编号 7）的 number：…」, in the words of describeFaqIssues. */
 function entryLine(index: number, number: number, field: string, message: string): string {
@@ -157,9 +210,9 @@ export async function importPack(jsonText: string, source: ManagedSource = {}): 
 
   const json = parseJson(text);
   if (!json.ok) return { ok: false, errors: [json.error] };
-  const parsed = faqPackSchema.safeParse(json.value);
-  if (!parsed.success) return { ok: false, errors: describeFaqIssues(parsed.error, json.value) };
-  const pack = parsed.data;
+  const checked = checkPack(json.value);
+  if (!checked.ok) return { ok: false, errors: checked.problems };
+  const pack = checked.pack;
 
   try {
     const installed = await listPacks(source);
@@ -167,23 +220,38 @@ export async function importPack(jsonText: string, source: ManagedSource = {}): 
       return { ok: false, errors: [`name：管理员已经设置了名为「${pack.name}」的内容包，请换一个名称`] };
     const others = installed.packs.filter((other) => other.managed || other.pack.name !== pack.name);
     const errors = conflictErrors(pack, others);
-    if (errors.length > 0) return { ok: false, errors };
+    if (errors.length > 0) return { ok: false, errors: capProblems(errors) };
 
-    const userPacks = installed.packs.filter((other) => !other.managed).map((other) => other.pack);
-    const replaced = userPacks.some((other) => other.name === pack.name);
-    await faqPacksItem.set(replaced ? userPacks.map((other) => (other.name === pack.name ? pack : other)) : [...userPacks, pack]);
+    // Written into the stored list as it is: packs set aside stay where they were.
+    const stored = await storedList();
+    const isNamesake = (candidate: unknown) => isRecord(candidate) && candidate.name === pack.name && checkPack(candidate).ok;
+    const replaced = stored.some(isNamesake);
+    await faqPacksStore.write(replaced ? stored.map((other) => (isNamesake(other) ? pack : other)) : [...stored, pack]);
     return { ok: true, pack, replaced };
   } catch (error) {
     return { ok: false, errors: [`保存失败：${error instanceof Error ? error.message : String(error)}`] };
   }
 }
 
-/** Removes the user's pack of this name; false when there was none. */
+/** Removes the user's pack of this name; false when there was none. Packs set aside stay. */
 export async function removePack(name: string): Promise<boolean> {
-  const { value } = await faqPacksItem.get();
-  const kept = value.filter((pack) => pack.name !== name);
-  if (kept.length === value.length) return false;
-  await faqPacksItem.set(kept);
+  const stored = await storedList();
+  const kept = stored.filter((candidate) => !(isRecord(candidate) && candidate.name === name && checkPack(candidate).ok));
+  if (kept.length === stored.length) return false;
+  await faqPacksStore.write(kept);
+  return true;
+}
+
+/** Removes one set-aside pack (or the whole unreadable value); false when it is no longer stored as it was. */
+export async function removeSetAsidePack(aside: SetAsidePack): Promise<boolean> {
+  const raw = await faqPacksStore.read();
+  if (aside.index === -1) {
+    if (Array.isArray(raw) || !sameValue(raw, aside.value)) return false;
+    await faqPacksStore.remove();
+    return true;
+  }
+  if (!Array.isArray(raw) || !sameValue(raw[aside.index], aside.value)) return false;
+  await faqPacksStore.write(raw.filter((_, index) => index !== aside.index));
   return true;
 }
 
@@ -206,7 +274,7 @@ export async function loadPackEntries(source: ManagedSource = {}): Promise<FaqEn
 
 /** Calls `onChange` when packs are imported or removed, or the policy changes. */
 export function watchPacks(onChange: () => void): () => void {
-  const stopUser = faqPacksItem.watch(() => onChange());
+  const stopUser = faqPacksStore.watch(() => onChange());
   const stopPolicy = watchManagedSettings(onChange);
   return () => {
     stopUser();

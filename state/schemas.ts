@@ -70,12 +70,12 @@ export type ContactSettings = Settings['contact'];
 export type PanelSettings = Settings['panel'];
 export type FontSize = Settings['fontSize'];
 
-/** Every setting's dotted path (`contact.phone`, `panel.width`, …): the unit a policy can set. */
+/** Every setting's dotted path (`contact.phone`, `panel.width`, …): the unit a policy can set, and the unit read from storage. */
 export type SettingPath = {
   [G in keyof Settings]: Settings[G] extends object ? `${G}.${Extract<keyof Settings[G], string>}` : G;
 }[keyof Settings];
 
-/** Each setting's own schema by dotted path, so one bad value (in a policy) does not spoil the others. */
+/** Each setting's own schema by dotted path, so one bad value (stored or in a policy) does not spoil the others. */
 export const settingLeafSchemas = {
   'contact.name': contactSchema.shape.name,
   'contact.phone': contactSchema.shape.phone,
@@ -101,8 +101,11 @@ export function getSetting(settings: object, path: SettingPath): unknown {
 }
 
 /** A copy of `settings` with one value replaced (not validated: callers parse the result). */
-export function withSetting(settings: Settings, path: SettingPath, value: unknown): Settings {
-  const [group, key] = path.split('.') as [keyof Settings, string | undefined];
-  if (key === undefined) return { ...settings, [group]: value };
-  return { ...settings, [group]: { ...(settings[group] as object), [key]: value } };
+export function withSetting<T extends object>(settings: T, path: SettingPath, value: unknown): T {
+  const [group, key] = path.split('.') as [string, string | undefined];
+  const record = settings as Record<string, unknown>;
+  if (key === undefined) return { ...record, [group]: value } as T;
+  const top = record[group];
+  const inner = typeof top === 'object' && top !== null && !Array.isArray(top) ? top : {};
+  return { ...record, [group]: { ...inner, [key]: value } } as T;
 }

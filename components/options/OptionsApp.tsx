@@ -4,6 +4,7 @@ import { FontSizeSection } from './FontSizeSection';
 import { PacksSection } from './PacksSection';
 import { PanelSection } from './PanelSection';
 import { ResetSection } from './ResetSection';
+import { SetAsideSection } from './SetAsideSection';
 import { UploadSection } from './UploadSection';
 import { useOptions } from './use-options';
 import './options.css';
@@ -24,16 +25,7 @@ export function OptionsApp() {
       </h1>
       <p class="opt-intro">{i18n.t('options.intro')}</p>
 
-      {model.settingsWereReset && (
-        <p class="opt-notice opt-notice--warn" role="alert" data-testid="settings-reset">
-          {i18n.t('options.resetNotice')}
-        </p>
-      )}
-      {model.packsWereReset && (
-        <p class="opt-notice opt-notice--warn" role="alert" data-testid="packs-reset">
-          {i18n.t('options.packsResetNotice')}
-        </p>
-      )}
+      <SetAsideSection settings={effective?.setAside ?? []} packs={packs?.setAside ?? []} onRemove={(item) => void model.removeSetAside(item)} />
       {anyManaged && (
         <p class="opt-notice" data-testid="managed-notice">
           {i18n.t('options.managedNotice')}

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { useId, useRef, useState } from 'preact/hooks';
-import type { ImportResult, PackList } from '../../state/packs';
+import { maxPackFileBytes, type ImportResult, type PackList } from '../../state/packs';
 import { ManagedBadge } from './ManagedBadge';
 import { OptionsSection } from './OptionsSection';
 
@@ -45,6 +45,12 @@ export function PacksSection(props: {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
+    // Checked before reading: a huge file (picked by mistake) is never loaded into the page.
+    if (file.size > maxPackFileBytes) {
+      setOutcome({ kind: 'failed', errors: [i18n.t('options.packs.fileTooLarge', { size: String(Math.ceil(file.size / 1024 / 1024)), max: String(maxPackFileBytes / 1024 / 1024) })] });
+      input.value = '';
+      return;
+    }
     void runImport(() => file.text(), false).then(() => {
       input.value = '';
     });

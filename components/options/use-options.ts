@@ -1,8 +1,17 @@
 import { i18n } from '#i18n';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '../../state/effective-settings';
-import { importPack, listPacks, removePack, watchPacks, type ImportResult, type PackList } from '../../state/packs';
-import { defaultSettings, settingsItem, withSetting, type SettingPath, type Settings } from '../../state/settings';
+import { importPack, listPacks, removePack, removeSetAsidePack, watchPacks, type ImportResult, type PackList, type SetAsidePack } from '../../state/packs';
+import {
+  defaultSettings,
+  removeSetAsideSetting,
+  replaceSettings,
+  saveSetting,
+  withSetting,
+  type SetAsideSetting,
+  type SettingPath,
+  type Settings,
+} from '../../state/settings';
 
 export interface OptionsStatus {
   text: string;
@@ -14,13 +23,12 @@ export interface OptionsModel {
   effective: EffectiveSettings | undefined;
   packs: PackList | undefined;
   status: OptionsStatus | undefined;
-  /** Whether the settings or the packs were found damaged and reset when this page opened. */
-  settingsWereReset: boolean;
-  packsWereReset: boolean;
   save(path: SettingPath, value: unknown): Promise<void>;
   restoreDefaults(): Promise<void>;
   importPackText(text: string): Promise<ImportResult>;
   removePackNamed(name: string): Promise<void>;
+  /** Removes a stored value that was set aside (a setting or a pack that cannot be read). */
+  removeSetAside(item: { setting: SetAsideSetting } | { pack: SetAsidePack }): Promise<void>;
   announce(status: OptionsStatus): void;
 }
 
@@ -37,8 +45,6 @@ export function useOptions(): OptionsModel {
   const [effective, setEffective] = useState<EffectiveSettings>();
   const [packs, setPacks] = useState<PackList>();
   const [status, setStatus] = useState<OptionsStatus>();
-  const [settingsWereReset, setSettingsWereReset] = useState(false);
-  const [packsWereReset, setPacksWereReset] = useState(false);
   // The user's own settings (without the policy's), which is what gets saved.
   const user = useRef<Settings>(defaultSettings);
 
@@ -51,8 +57,6 @@ export function useOptions(): OptionsModel {
     void Promise.all([loadEffectiveSettings(), listPacks()]).then(([loaded, packList]) => {
       if (!alive) return;
       user.current = loaded.user;
-      setSettingsWereReset(loaded.reset);
-      setPacksWereReset(packList.reset);
       setEffective(loaded);
       setPacks(packList);
     });
@@ -72,7 +76,7 @@ export function useOptions(): OptionsModel {
   const save = useCallback(async (path: SettingPath, value: unknown) => {
     const next = withSetting(user.current, path, value);
     try {
-      await settingsItem.set(next);
+      await saveSetting(path, value);
       user.current = next;
       setEffective((current) => current && { ...current, settings: withSetting(current.settings, path, value) });
       setStatus({ kind: 'done', text: i18n.t('options.saved', { time: timeOfDay(new Date()) }) });
@@ -83,10 +87,9 @@ export function useOptions(): OptionsModel {
 
   const restoreDefaults = useCallback(async () => {
     try {
-      await settingsItem.set(defaultSettings);
+      await replaceSettings(defaultSettings);
       user.current = defaultSettings;
       setEffective(await loadEffectiveSettings());
-      setSettingsWereReset(false);
       setStatus({ kind: 'done', text: i18n.t('options.reset.done') });
     } catch (error) {
       setStatus({ kind: 'error', text: i18n.t('options.saveFailed', { error: errorText(error) }) });
@@ -95,10 +98,7 @@ export function useOptions(): OptionsModel {
 
   const importPackText = useCallback(async (text: string) => {
     const result = await importPack(text);
-    if (result.ok) {
-      setPacks(await listPacks());
-      setPacksWereReset(false);
-    }
+    if (result.ok) setPacks(await listPacks());
     return result;
   }, []);
 
@@ -112,16 +112,29 @@ export function useOptions(): OptionsModel {
     }
   }, []);
 
+  const removeSetAside = useCallback(async (item: { setting: SetAsideSetting } | { pack: SetAsidePack }) => {
+    try {
+      if ('setting' in item) await removeSetAsideSetting(item.setting);
+      else await removeSetAsidePack(item.pack);
+      const [loaded, packList] = await Promise.all([loadEffectiveSettings(), listPacks()]);
+      user.current = loaded.user;
+      setEffective(loaded);
+      setPacks(packList);
+      setStatus({ kind: 'done', text: i18n.t('options.setAside.removed') });
+    } catch (error) {
+      setStatus({ kind: 'error', text: i18n.t('options.saveFailed', { error: errorText(error) }) });
+    }
+  }, []);
+
   return {
     effective,
     packs,
     status,
-    settingsWereReset,
-    packsWereReset,
     save,
     restoreDefaults,
     importPackText,
     removePackNamed,
+    removeSetAside,
     announce: setStatus,
   };
 }

@@ -29,8 +29,8 @@ export interface PanelAppModel {
   errors: HelperError[];
   open: boolean;
   width: number;
-  /** The stored panel state was unreadable and was reset to defaults. */
-  stateReset: boolean;
+  /** A stored setting could not be used: its default is used, the stored value is left for the options page. */
+  storedSetAside: boolean;
   /** The browser's UI language tag. */
   locale: string;
   /** What the page's frames showed that the tools can use (expiry, category, issue date). */
@@ -94,9 +94,9 @@ export function PanelApp({
       onResize={actions.resize}
     >
       {model.errors.length > 0 && <HelperErrorBox errors={model.errors} />}
-      {model.stateReset && (
-        <p class="ph-note" role="status">
-          {i18n.t('panel.stateReset')}
+      {model.storedSetAside && (
+        <p class="ph-note" role="status" data-testid="panel-set-aside">
+          {i18n.t('panel.storedSetAside')}
         </p>
       )}
       {permits && model.pageFacts.permit && <PermitOffer sighting={model.pageFacts.permit} store={permits} />}

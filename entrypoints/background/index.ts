@@ -7,7 +7,7 @@ import { targetById } from '../../diagnosis/targets';
 import { lazyChunkPath } from '../../build/lazy-chunk-path';
 import { changesPanelBoot, readPanelBoot } from '../../state/read-panel-boot';
 import { onLatePolicy } from '../../state/managed';
-import { panelStateItem } from '../../state/panel-state';
+import { savePanelState } from '../../state/panel-state';
 import { platformMatchPatterns } from '../../platform/hosts';
 import { startPermitWatch } from './permit-watch';
 
@@ -54,7 +54,7 @@ export default defineBackground(() => {
     if (changesPanelBoot(changes, areaName)) tellPlatformTabs();
   });
   onLatePolicy(tellPlatformTabs);
-  onMessage('panel:save', ({ data }) => panelStateItem.set(data));
+  onMessage('panel:save', ({ data }) => savePanelState(data));
 
   onMessage('badge:entries', ({ data, sender }) => {
     if (sender.tab?.id !== undefined) setBadge(badgeForEntries(data), sender.tab.id);

@@ -31,7 +31,7 @@ export async function startTopFrame(ctx: ContentScriptContext) {
     errors: [],
     open: defaultPanelState.open,
     width: defaultPanelState.width,
-    stateReset: false,
+    storedSetAside: false,
     locale: browser.i18n.getUILanguage(),
     pageFacts: {},
     extensionVersion: browser.runtime.getManifest().version,
@@ -111,7 +111,7 @@ export async function startTopFrame(ctx: ContentScriptContext) {
     settings = boot.settings;
     // The width an administrator set wins over the one the user last dragged to.
     const width = boot.managedWidth ? settings.panel.width : store.get().width;
-    store.update({ contact: settings.contact, side: settings.panel.side, width, stateReset: store.get().stateReset || boot.reset });
+    store.update({ contact: settings.contact, side: settings.panel.side, width, storedSetAside: store.get().storedSetAside || boot.setAside });
   };
 
   mountShadowHost(ctx, {
@@ -166,7 +166,7 @@ export async function startTopFrame(ctx: ContentScriptContext) {
       runSafely('saved-state', () => {
         if (!userActed) store.update({ open: answer.panel.open, width: answer.panel.width });
         if (firstBoot === latestBoot) applySettings(answer);
-        else store.update({ stateReset: store.get().stateReset || answer.reset });
+        else store.update({ storedSetAside: store.get().storedSetAside || answer.setAside });
       }),
     )
     .catch((error: unknown) => reportError('saved-state', error))

@@ -121,13 +121,6 @@ describe('options page', () => {
     await page.close();
   });
 
-  it('says so when the stored settings were damaged and reset', async () => {
-    await browser.serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { panelSide: 'left' } }));
-    const page = await openOptions();
-    expect(await page.locator('[data-testid=settings-reset]').textContent()).toContain('已恢复为默认值');
-    await page.close();
-  });
-
   it('works with the keyboard alone, with a visible focus ring, and passes axe (WCAG 2 AA)', async () => {
     const page = await openOptions();
     await page.keyboard.press('Tab');

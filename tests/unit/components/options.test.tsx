@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '../../../components/options/OptionsApp';
 import { readNumber } from '../../../components/options/NumberSetting';
-import { faqPacksItem } from '../../../state/packs';
-import { defaultSettings, settingsItem, withSetting } from '../../../state/settings';
+import { listPacks, maxPackFileBytes } from '../../../state/packs';
+import { defaultSettings, readSettings, replaceSettings, withSetting } from '../../../state/settings';
 
 // '#i18n' reads browser.i18n.getMessage, which fakeBrowser leaves unimplemented: answer it from the real zh_CN messages.
 const messages = generateChromeMessages(await parseMessagesFile('locales/zh_CN.yml'));
@@ -50,7 +50,7 @@ describe('options page', () => {
     await renderOptions();
     fireEvent.input(inputOf('contact.phone'), { target: { value: '0319-5550123' } });
     await waitFor(() => expect(savedStatus()).toMatch(/^已保存（\d\d:\d\d:\d\d）$/));
-    expect((await settingsItem.get()).value.contact.phone).toBe('0319-5550123');
+    expect((await readSettings()).value.contact.phone).toBe('0319-5550123');
   });
 
   it('does not save an address that is not a web address, and says why', async () => {
@@ -59,9 +59,9 @@ describe('options page', () => {
     expect(field('contact.url').querySelector('.opt-error')?.textContent).toContain('http://');
     expect(inputOf('contact.url').getAttribute('aria-invalid')).toBe('true');
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect((await settingsItem.get()).value.contact.url).toBe('');
+    expect((await readSettings()).value.contact.url).toBe('');
     fireEvent.input(inputOf('contact.url'), { target: { value: 'https://sthjj.qinghe.example/' } });
-    await waitFor(async () => expect((await settingsItem.get()).value.contact.url).toBe('https://sthjj.qinghe.example/'));
+    await waitFor(async () => expect((await readSettings()).value.contact.url).toBe('https://sthjj.qinghe.example/'));
     expect(field('contact.url').querySelector('.opt-error')).toBeNull();
   });
 
@@ -74,7 +74,7 @@ describe('options page', () => {
     await renderOptions();
     fireEvent.input(inputOf(path), { target: { value: typed } });
     const key = path.split('.')[1] as string;
-    await waitFor(async () => expect(((await settingsItem.get()).value[group] as unknown as Record<string, number>)[key]).toBe(stored));
+    await waitFor(async () => expect(((await readSettings()).value[group] as unknown as Record<string, number>)[key]).toBe(stored));
   });
 
   it('refuses a width out of range without saving it', async () => {
@@ -82,27 +82,41 @@ describe('options page', () => {
     fireEvent.input(inputOf('panel.width'), { target: { value: '900' } });
     expect(field('panel.width').querySelector('.opt-error')?.textContent).toBe('请填写 300 到 560 之间的数字，改正后才会保存。');
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect((await settingsItem.get()).value.panel.width).toBe(defaultSettings.panel.width);
+    expect((await readSettings()).value.panel.width).toBe(defaultSettings.panel.width);
   });
 
   it('switches to large text at once', async () => {
     const main = await renderOptions();
     fireEvent.click(within(field('fontSize')).getByLabelText('大字（适合看小字吃力的同事）'));
     await waitFor(() => expect(main.classList.contains('opt-root--large')).toBe(true));
-    expect((await settingsItem.get()).value.fontSize).toBe('large');
+    expect((await readSettings()).value.fontSize).toBe('large');
   });
 
-  it('says when the stored settings were damaged and reset', async () => {
-    await fakeBrowser.storage.local.set({ settings: 'v0 settings' });
+  it('names a stored setting and a stored pack it cannot read, keeps the good ones, and removes each only when asked', async () => {
+    const good = JSON.parse(sampleText) as { name: string };
+    const stored = { settings: withSetting(withSetting(defaultSettings, 'contact.name', '清河市生态环境局'), 'panel.side', 'top'), faqPacks: [good, { name: '坏包' }] };
+    await fakeBrowser.storage.local.set(stored);
     await renderOptions();
-    expect(screen.getByTestId('settings-reset').textContent).toContain('已恢复为默认值');
-    expect(screen.getByTestId('settings-reset').getAttribute('role')).toBe('alert');
+    const aside = screen.getByTestId('set-aside');
+    expect(aside.getAttribute('role')).toBe('alert');
+    expect(aside.textContent).toContain('设置“面板显示在”：必须是以下之一：right、left（已存的值："top"）');
+    expect(aside.textContent).toContain('内容包「坏包」');
+    expect(inputOf('contact.name').value).toBe('清河市生态环境局');
+    expect(document.querySelector('[data-pack]')?.getAttribute('data-pack')).toBe(good.name);
+    expect(await fakeBrowser.storage.local.get(['settings', 'faqPacks'])).toEqual(stored);
+
+    fireEvent.click(within(aside).getByRole('button', { name: '删除内容包「坏包」' }));
+    await waitFor(() => expect(screen.getByTestId('set-aside').textContent).not.toContain('坏包'));
+    expect((await fakeBrowser.storage.local.get('faqPacks')).faqPacks).toEqual([good]);
+    fireEvent.click(within(screen.getByTestId('set-aside')).getByRole('button', { name: '删除设置“面板显示在”的已存值' }));
+    await waitFor(() => expect(screen.queryByTestId('set-aside')).toBeNull());
+    expect((await readSettings()).value).toEqual(withSetting(defaultSettings, 'contact.name', '清河市生态环境局'));
   });
 });
 
 describe('values set by the administrator', () => {
   it('shows them disabled and labelled 「由管理员设置」, the rest stays editable', async () => {
-    await settingsItem.set(withSetting(defaultSettings, 'contact.name', '我自己填的'));
+    await replaceSettings(withSetting(defaultSettings, 'contact.name', '我自己填的'));
     await fakeBrowser.storage.managed.set({ contact: { phone: '12369' }, panel: { side: 'left' }, packs: [JSON.parse(sampleText)] });
     await renderOptions();
 
@@ -132,8 +146,8 @@ describe('values set by the administrator', () => {
     await fakeBrowser.storage.managed.set({ contact: { phone: '12369' } });
     await renderOptions();
     fireEvent.input(inputOf('contact.name'), { target: { value: '清河市生态环境局' } });
-    await waitFor(async () => expect((await settingsItem.get()).value.contact.name).toBe('清河市生态环境局'));
-    expect((await settingsItem.get()).value.contact.phone).toBe('');
+    await waitFor(async () => expect((await readSettings()).value.contact.name).toBe('清河市生态环境局'));
+    expect((await readSettings()).value.contact.phone).toBe('');
   });
 
   it('follows a policy that changes while the page is open', async () => {
@@ -161,7 +175,7 @@ describe('content packs', () => {
 
     fireEvent.click(screen.getByRole('button', { name: '删除内容包“清河市生态环境局 本地补充”' }));
     await waitFor(() => expect(screen.getByText('还没有导入内容包。')).toBeTruthy());
-    expect((await faqPacksItem.get()).value).toEqual([]);
+    expect((await listPacks()).packs).toEqual([]);
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('选择内容包文件（.json）')));
   });
 
@@ -177,7 +191,19 @@ describe('content packs', () => {
     expect(within(screen.getByTestId('pack-errors')).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       '第 2 条（编号 102）的 section：必须是以下之一：login、application、registration、local',
     ]);
-    expect((await faqPacksItem.get()).value).toEqual([]);
+    expect((await listPacks()).packs).toEqual([]);
+  });
+
+  it('refuses a file larger than a pack can be before reading it', async () => {
+    await renderOptions();
+    const input = screen.getByLabelText('选择内容包文件（.json）') as HTMLInputElement;
+    const file = new File(['{}'], 'huge.json', { type: 'application/json' });
+    Object.defineProperty(file, 'size', { value: maxPackFileBytes + 1 });
+    const read = vi.spyOn(file, 'text');
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    fireEvent.change(input);
+    await waitFor(() => expect(screen.getByTestId('pack-errors').textContent).toContain('文件太大'));
+    expect(read).not.toHaveBeenCalled();
   });
 
   it('imports a chosen file', async () => {
@@ -186,29 +212,29 @@ describe('content packs', () => {
     const file = new File([sampleText], 'qinghe.json', { type: 'application/json' });
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     fireEvent.change(input);
-    await waitFor(async () => expect((await faqPacksItem.get()).value.map((pack) => pack.name)).toEqual(['清河市生态环境局 本地补充']));
+    await waitFor(async () => expect((await listPacks()).packs.map(({ pack }) => pack.name)).toEqual(['清河市生态环境局 本地补充']));
   });
 });
 
 describe('restore defaults', () => {
   it('asks first; cancelling keeps everything and returns the focus', async () => {
-    await settingsItem.set(withSetting(defaultSettings, 'contact.name', '清河市生态环境局'));
+    await replaceSettings(withSetting(defaultSettings, 'contact.name', '清河市生态环境局'));
     await renderOptions();
     fireEvent.click(screen.getByRole('button', { name: '恢复默认设置' }));
     const confirm = screen.getByRole('button', { name: '确定恢复' });
     await waitFor(() => expect(document.activeElement).toBe(confirm));
     fireEvent.click(screen.getByRole('button', { name: '取消' }));
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: '恢复默认设置' })));
-    expect((await settingsItem.get()).value.contact.name).toBe('清河市生态环境局');
+    expect((await readSettings()).value.contact.name).toBe('清河市生态环境局');
   });
 
   it('restores every setting after confirming', async () => {
-    await settingsItem.set(withSetting(withSetting(defaultSettings, 'contact.name', '清河市生态环境局'), 'fontSize', 'large'));
+    await replaceSettings(withSetting(withSetting(defaultSettings, 'contact.name', '清河市生态环境局'), 'fontSize', 'large'));
     await renderOptions();
     fireEvent.click(screen.getByRole('button', { name: '恢复默认设置' }));
     fireEvent.click(screen.getByRole('button', { name: '确定恢复' }));
     await waitFor(() => expect(savedStatus()).toBe('已恢复默认设置。'));
-    expect((await settingsItem.get()).value).toEqual(defaultSettings);
+    expect((await readSettings()).value).toEqual(defaultSettings);
     expect(inputOf('contact.name').value).toBe('');
   });
 });

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadEffectiveSettings, mergeManaged, watchEffectiveSettings, type EffectiveSettings } from '../../../state/effective-settings';
 import { onLatePolicy, parseManagedSettings, readManagedSettings, watchManagedSettings } from '../../../state/managed';
-import { defaultSettings, settingsItem, withSetting } from '../../../state/settings';
+import { defaultSettings, replaceSettings, withSetting } from '../../../state/settings';
 
 const samplePack = JSON.parse(await readFile('docs/sample-faq-pack.json', 'utf8')) as unknown;
 
@@ -109,27 +109,27 @@ describe('effective settings', () => {
   });
 
   it('loads the user settings under the browser policy', async () => {
-    await settingsItem.set(withSetting(defaultSettings, 'fontSize', 'large'));
+    await replaceSettings(withSetting(defaultSettings, 'fontSize', 'large'));
     await fakeBrowser.storage.managed.set({ contact: { name: '清河市生态环境局' }, panel: { width: 5000 } });
     const effective = await loadEffectiveSettings();
     expect(effective.settings.fontSize).toBe('large');
     expect(effective.settings.contact.name).toBe('清河市生态环境局');
     expect(effective.settings.panel.width).toBe(defaultSettings.panel.width);
     expect([...effective.managed]).toEqual(['contact.name']);
-    expect(effective.reset).toBe(false);
+    expect(effective.setAside).toEqual([]);
     expect(effective.managedIssues).toHaveLength(1);
   });
 
-  it('says when the stored settings were reset, and still applies the policy', async () => {
-    await fakeBrowser.storage.local.set({ settings: { version: 'old' } });
+  it('names a stored setting it set aside, and still applies the policy', async () => {
+    await fakeBrowser.storage.local.set({ settings: { version: 'old', panel: { side: 'middle' } } });
     await fakeBrowser.storage.managed.set({ fontSize: 'large' });
     const effective = await loadEffectiveSettings();
-    expect(effective.reset).toBe(true);
+    expect(effective.setAside.map((aside) => aside.at)).toEqual(['panel.side']);
     expect(effective.settings).toEqual(withSetting(defaultSettings, 'fontSize', 'large'));
   });
 
   it('works in a browser without managed storage', async () => {
-    await settingsItem.set(withSetting(defaultSettings, 'panel.side', 'left'));
+    await replaceSettings(withSetting(defaultSettings, 'panel.side', 'left'));
     await fakeBrowser.storage.managed.set({ panel: { side: 'right' } });
     const effective = await loadEffectiveSettings({ managedArea: null });
     expect(effective.settings.panel.side).toBe('left');
@@ -139,14 +139,14 @@ describe('effective settings', () => {
   it('reports changes to the user settings and to the policy', async () => {
     const seen: EffectiveSettings[] = [];
     const stop = watchEffectiveSettings((next) => seen.push(next));
-    await settingsItem.set(withSetting(defaultSettings, 'panel.side', 'left'));
+    await replaceSettings(withSetting(defaultSettings, 'panel.side', 'left'));
     await expect.poll(() => seen.at(-1)?.settings.panel.side).toBe('left');
     await fakeBrowser.storage.managed.set({ panel: { side: 'right' } });
     await expect.poll(() => seen.at(-1)?.managed.has('panel.side')).toBe(true);
     expect(seen.at(-1)?.settings.panel.side).toBe('right');
     stop();
     const count = seen.length;
-    await settingsItem.set(defaultSettings);
+    await replaceSettings(defaultSettings);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(seen).toHaveLength(count);
   });

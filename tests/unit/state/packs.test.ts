@@ -6,7 +6,17 @@ import { faqPackSchema, type FaqPack } from '../../../faq/schema';
 import { faqEntries } from '../../../faq/entries';
 import { matchEntriesForPage } from '../../../faq/match';
 import { searchFaq } from '../../../faq/search';
-import { faqPacksItem, importPack, listPacks, loadPackEntries, parseManagedPacks, removePack } from '../../../state/packs';
+import {
+  importPack,
+  listPacks,
+  loadPackEntries,
+  maxListedProblems,
+  maxPackEntries,
+  maxPackTextLength,
+  parseManagedPacks,
+  removePack,
+  removeSetAsidePack,
+} from '../../../state/packs';
 
 const sampleText = await readFile('docs/sample-faq-pack.json', 'utf8');
 const sample = faqPackSchema.parse(JSON.parse(sampleText));
@@ -19,7 +29,8 @@ function variant(name: string, numbers: number[], change: (pack: FaqPack) => voi
   return pack;
 }
 
-const storedNames = async () => (await faqPacksItem.get()).value.map((pack) => pack.name);
+const storedPacks = async () => (await fakeBrowser.storage.local.get('faqPacks')).faqPacks as unknown[] | undefined;
+const storedNames = async () => (await listPacks()).packs.map(({ pack }) => pack.name);
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -29,7 +40,7 @@ describe('importPack', () => {
     expect(result).toEqual({ ok: true, pack: sample, replaced: false });
     const list = await listPacks();
     expect(list.packs).toEqual([{ pack: sample, managed: false }]);
-    expect(list.reset).toBe(false);
+    expect(list.setAside).toEqual([]);
   });
 
   it('accepts a file saved with a byte-order mark (Windows Notepad)', async () => {
@@ -93,7 +104,7 @@ describe('importPack', () => {
     await importPack(sampleText);
     const updated = variant(sample.name, [101, 103]);
     expect(await importPack(JSON.stringify(updated))).toEqual({ ok: true, pack: updated, replaced: true });
-    expect((await faqPacksItem.get()).value).toEqual([updated]);
+    expect(await storedPacks()).toEqual([updated]);
   });
 
   it('checks against the packs the administrator set', async () => {
@@ -181,10 +192,72 @@ describe('removing and loading packs', () => {
     expect((await loadPackEntries()).map((entry) => entry.number)).toEqual([401]);
   });
 
-  it('clears corrupted stored packs and says so', async () => {
-    await fakeBrowser.storage.local.set({ faqPacks: [{ name: 'half a pack' }] });
+  it('sets a corrupted stored pack aside, keeps the good ones beside it, and never writes on a read', async () => {
+    const good = [variant('甲', [201]), variant('乙', [202])];
+    const stored = [good[0], { name: 'half a pack' }, good[1]];
+    await fakeBrowser.storage.local.set({ faqPacks: stored });
     const list = await listPacks();
-    expect(list).toEqual({ packs: [], reset: true, managedIssues: [] });
-    expect(await loadPackEntries()).toEqual([]);
+    expect(list.packs.map(({ pack }) => pack.name)).toEqual(['甲', '乙']);
+    expect(list.setAside).toHaveLength(1);
+    expect(list.setAside[0]).toMatchObject({ index: 1, label: '「half a pack」', value: { name: 'half a pack' } });
+    expect(list.setAside[0]!.problems.join('\n')).toMatch(/format|entries/);
+    expect((await loadPackEntries()).map((entry) => entry.number)).toEqual([201, 202]);
+    expect(await storedPacks()).toEqual(stored);
+  });
+
+  it('imports and removes around a set-aside pack without touching it', async () => {
+    await fakeBrowser.storage.local.set({ faqPacks: [{ name: 'half a pack' }, variant('甲', [201])] });
+    expect((await importPack(JSON.stringify(variant('乙', [202])))).ok).toBe(true);
+    expect(await removePack('甲')).toBe(true);
+    expect(await storedPacks()).toEqual([{ name: 'half a pack' }, variant('乙', [202])]);
+    const [aside] = (await listPacks()).setAside;
+    expect(await removeSetAsidePack({ ...aside!, value: { name: 'another' } })).toBe(false);
+    expect(await removeSetAsidePack(aside!)).toBe(true);
+    expect(await storedPacks()).toEqual([variant('乙', [202])]);
+  });
+
+  it('keeps a stored value that is not a list at all, refuses to import over it, and removes it when asked', async () => {
+    await fakeBrowser.storage.local.set({ faqPacks: { name: 'not a list' } });
+    const list = await listPacks();
+    expect(list.packs).toEqual([]);
+    expect(list.setAside[0]).toMatchObject({ index: -1 });
+    const result = await importPack(sampleText);
+    expect(result.ok).toBe(false);
+    expect(await storedPacks()).toEqual({ name: 'not a list' });
+    expect(await removeSetAsidePack(list.setAside[0]!)).toBe(true);
+    expect(await storedPacks()).toBeUndefined();
+  });
+});
+
+describe('imports that cannot hang', () => {
+  const entry = (number: number) => ({ ...structuredClone(sample.entries[0]!), number, related: [] });
+
+  it('refuses a pack with more entries than allowed before validating them: 12,000 entries in well under a second', async () => {
+    // Entries short enough for the whole pack to stay under the size limit.
+    const pack = { ...structuredClone(sample), entries: Array.from({ length: 12_000 }, (_, index) => ({ number: 1000 + index })) };
+    expect(JSON.stringify(pack).length).toBeLessThan(maxPackTextLength);
+    const started = performance.now();
+    const result = await importPack(JSON.stringify(pack));
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(result).toEqual({ ok: false, errors: [expect.stringMatching(new RegExp(`12000 条.*最多 ${maxPackEntries} 条`))] });
+    expect(await storedPacks()).toBeUndefined();
+  });
+
+  it('lists the first 50 problems and counts the rest', async () => {
+    const pack = {
+      ...structuredClone(sample),
+      entries: Array.from({ length: maxPackEntries }, (_, index) => ({ ...entry(1000 + index), question: '', extra: true })),
+    };
+    const result = await importPack(JSON.stringify(pack));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(maxListedProblems + 1);
+    expect(result.errors.at(-1)).toBe(`……另有 ${maxPackEntries * 2 - maxListedProblems} 处问题没有列出。`);
+  });
+
+  it('survives nesting deep enough to overflow a recursive reader', async () => {
+    const deep = `{"format":"permit-helper-faq-pack","version":1,"name":"x","entries":[${'['.repeat(100_000)}${']'.repeat(100_000)}]}`;
+    const result = await importPack(deep);
+    expect(result.ok).toBe(false);
   });
 });

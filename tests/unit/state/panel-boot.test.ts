@@ -1,10 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { changesPanelBoot } from '../../../state/read-panel-boot';
-import { readPanelBoot } from '../../../state/read-panel-boot';
-import { panelStateItem } from '../../../state/panel-state';
+import { changesPanelBoot, readPanelBoot } from '../../../state/read-panel-boot';
+import { savePanelState } from '../../../state/panel-state';
 import { defaultPanelState, defaultSettings } from '../../../state/defaults';
-import { settingsItem, withSetting } from '../../../state/settings';
+import { replaceSettings, withSetting } from '../../../state/settings';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -14,31 +13,34 @@ describe('readPanelBoot (the background’s answer to panel:boot)', () => {
       panel: defaultPanelState,
       settings: defaultSettings,
       managedWidth: false,
-      reset: false,
+      setAside: false,
       mayHavePacks: false,
     });
   });
 
   it('gives the saved panel state and the settings with the policy laid over them', async () => {
-    await panelStateItem.set({ open: true, width: 450 });
-    await settingsItem.set(withSetting(defaultSettings, 'panel.side', 'left'));
+    await savePanelState({ open: true, width: 450 });
+    await replaceSettings(withSetting(defaultSettings, 'panel.side', 'left'));
     await fakeBrowser.storage.managed.set({ panel: { width: 520 }, fontSize: 'large' });
     const boot = await readPanelBoot();
     expect(boot.panel).toEqual({ open: true, width: 450 });
     expect(boot.settings.panel).toEqual({ ...defaultSettings.panel, side: 'left', width: 520 });
     expect(boot.settings.fontSize).toBe('large');
     expect(boot.managedWidth).toBe(true);
-    expect(boot.reset).toBe(false);
+    expect(boot.setAside).toBe(false);
   });
 
-  it('says when a corrupted panel state or settings were reset', async () => {
+  it('says when a stored panel state or setting could not be used, and leaves both as stored', async () => {
     await fakeBrowser.storage.local.set({ panelState: { open: 'yes', width: -1 } });
-    expect((await readPanelBoot()).reset).toBe(true);
+    const first = await readPanelBoot();
+    expect(first.setAside).toBe(true);
+    expect(first.panel).toEqual(defaultPanelState);
+    expect((await fakeBrowser.storage.local.get('panelState')).panelState).toEqual({ open: 'yes', width: -1 });
     fakeBrowser.reset();
-    await fakeBrowser.storage.local.set({ settings: 42 });
+    await fakeBrowser.storage.local.set({ settings: withSetting(withSetting(defaultSettings, 'fontSize', 'large'), 'panel.width', 42) });
     const boot = await readPanelBoot();
-    expect(boot.reset).toBe(true);
-    expect(boot.settings).toEqual(defaultSettings);
+    expect(boot.setAside).toBe(true);
+    expect(boot.settings).toEqual(withSetting(defaultSettings, 'fontSize', 'large'));
   });
 
   it('knows when local packs may exist, from the user or the policy', async () => {
@@ -50,7 +52,7 @@ describe('readPanelBoot (the background’s answer to panel:boot)', () => {
   });
 
   it('rejects a panel state outside the schema when saving', async () => {
-    await expect(panelStateItem.set({ open: true, width: 99999 })).rejects.toThrow();
+    await expect(savePanelState({ open: true, width: 99999 })).rejects.toThrow();
   });
 });
 

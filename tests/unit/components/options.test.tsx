@@ -189,7 +189,7 @@ describe('content packs', () => {
     await waitFor(() => expect(screen.getByTestId('pack-errors').textContent).toContain('没有导入任何内容'));
     expect(screen.getByTestId('pack-errors').getAttribute('role')).toBe('alert');
     expect(within(screen.getByTestId('pack-errors')).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      '第 2 条（编号 102）的 section：必须是以下之一：login、application、registration、local',
+      '第 2 条（编号 102）的 section：必须是以下之一：login、application、registration、helper、local',
     ]);
     expect((await listPacks()).packs).toEqual([]);
   });

@@ -51,6 +51,19 @@ export interface CheckDefinition<Id extends string = string, Own = undefined> {
   collect?(env: PageEnv): Own | Promise<Own>;
   /** Pure: the same facts give the same verdict. `own` is undefined when it was not collected. */
   run(snapshot: EnvironmentSnapshot, own: Own | Unmeasured | undefined): Verdict;
+  /**
+   * Facts and what the check must make of them, run by tests/unit/diagnosis/registry.test.ts, so
+   * a check carries its own cases. Required for checks that collect a fact of their own.
+   */
+  examples?: readonly CheckExample<Own>[];
+}
+
+export interface CheckExample<Own> {
+  facts?: EnvironmentSnapshot;
+  own?: Own | Unmeasured;
+  status: CheckStatus;
+  /** Words the evidence or the advice (Chinese) must contain. */
+  says: string;
 }
 
 /** A check as the runner and the collectors see it, whatever its own fact. */

@@ -2,7 +2,7 @@ import type { UaBrand } from './browser';
 import type { PopupProbe } from './snapshot';
 
 /** The globals a collector may read; tests pass a plain object with only what they need. */
-export type GlobalLike = Partial<Window & typeof globalThis>;
+export type GlobalLike = Partial<typeof globalThis>;
 
 export interface NavigatorLike {
   userAgent?: string;

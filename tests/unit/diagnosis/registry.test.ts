@@ -3,7 +3,7 @@ import { checkStatuses } from '../../../diagnosis/check';
 import { checkIds, isCheckId } from '../../../diagnosis/check-ids';
 import { diagnosisChecks } from '../../../diagnosis/checks';
 import { runCheck } from '../../../diagnosis/run';
-import { unmeasured } from '../../../diagnosis/snapshot';
+import { isUnmeasured, unmeasured } from '../../../diagnosis/snapshot';
 import { diagnosisTargets } from '../../../diagnosis/targets';
 
 /** What every check in the registry must have (the refined-github way: checked like data). */
@@ -46,6 +46,27 @@ describe('the check registry', () => {
       const result = runCheck(check, { own: { [check.id]: unmeasured(reason) } });
       expect([result.id, result.status]).toEqual([check.id, 'skip']);
       expect(result.evidence.zh).toContain(reason.zh);
+    }
+  });
+
+  it('runs every check’s own examples; a check with a fact of its own must bring some, of more than one status', () => {
+    for (const check of diagnosisChecks) {
+      const examples = check.examples ?? [];
+      if (check.collect) expect(new Set(examples.map((example) => example.status)).size, check.id).toBeGreaterThan(1);
+      for (const example of examples) {
+        const result = runCheck(check, { ...example.facts, ...(example.own === undefined ? {} : { own: { [check.id]: example.own } }) });
+        expect([check.id, result.status], JSON.stringify(example)).toEqual([check.id, example.status]);
+        expect(`${result.evidence.zh}\n${result.advice.zh}`, JSON.stringify(example)).toContain(example.says);
+      }
+    }
+  });
+
+  it('has every collector report what it cannot read as unmeasured, and read this realm without throwing', async () => {
+    for (const check of diagnosisChecks.filter((candidate) => candidate.collect !== undefined)) {
+      expect(isUnmeasured(await check.collect!({ context: 'extension-popup' })), check.id).toBe(true);
+      const real = await check.collect!({ context: 'page', window: globalThis, navigator: globalThis.navigator });
+      expect(real, check.id).toBeDefined();
+      expect(runCheck(check, { own: { [check.id]: real } }).evidence.zh, check.id).not.toContain('检测程序出错');
     }
   });
 

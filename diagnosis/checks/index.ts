@@ -9,6 +9,7 @@ import { reachMonitoringCheck } from './reach-monitoring';
 import { reachPlatformCheck } from './reach-platform';
 import { screenCheck } from './screen';
 import { storageCheck } from './storage';
+import { timeZoneCheck } from './time-zone';
 
 /**
  * Every environment check, in report order: the popup, the panel, the saved report and the FAQ's
@@ -23,6 +24,7 @@ export const diagnosisChecks = [
   storageCheck,
   popupsCheck,
   screenCheck,
+  timeZoneCheck,
   clockCheck,
   reachPlatformCheck,
   reachMonitoringCheck,

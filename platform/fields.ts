@@ -1,3 +1,5 @@
+import { findExpiryDate } from '../tools/expiry-date';
+import type { PageKindId } from './page-kinds';
 import {
   cleanText,
   controlNames,
@@ -31,7 +33,8 @@ export interface PlatformFields {
   expiryText?: string;
 }
 
-const CREDIT_NAME = /credit|tyshxydm|shxydm|xydm|uscc|socialcode|unifiedcode/;
+// `SocietyCode` is the name on 修改企业基本信息 (updateEnterMSG.jsp).
+const CREDIT_NAME = /credit|tyshxydm|shxydm|xydm|uscc|socialcode|societycode|unifiedcode/;
 const CREDIT_LABEL = /统一社会信用代码|社会信用代码|信用代码/;
 const LONGITUDE_NAME = /longitude|(?:^|[\s_-])(?:lng|lon|jd)(?:$|[\s_-])/;
 const LATITUDE_NAME = /latitude|(?:^|[\s_-])(?:lat|wd)(?:$|[\s_-])/;
@@ -138,6 +141,87 @@ export function findExpiryText(reader: DocumentReader): string | undefined {
   if (!reader.text().includes('有效期')) return undefined;
   const text = labelledExpiry(reader.doc) ?? columnExpiry(reader.doc);
   return text === undefined ? undefined : text.slice(0, 200);
+}
+
+const EDITABLE = (input: HTMLInputElement): boolean => !input.readOnly && !input.disabled;
+
+/** The coordinate picker's controls (FAQ 20): decimal inputs, 定位, 拾取, the map and 确定. */
+export interface CoordinateTargets {
+  lon: HTMLInputElement;
+  lat: HTMLInputElement;
+  locate?: HTMLElement | undefined;
+  pick?: HTMLElement | undefined;
+  map?: HTMLElement | undefined;
+  confirm?: HTMLElement | undefined;
+}
+
+const CONFIRM = /^(?:确\s*[定认]|保\s*存)$/;
+
+/** The picker's 确定 (or 确认/保存) button. */
+function confirmButton(doc: Document): HTMLElement | undefined {
+  return queryAll<HTMLElement>(doc, 'button, input[type=button], input[type=submit], a[class*="btn" i]', limits.controls).find((element) =>
+    CONFIRM.test(element.tagName.toUpperCase() === 'INPUT' ? (element.getAttribute('value') ?? '').trim() : shortText(element, 10)),
+  );
+}
+
+/** The picker, where editable decimal inputs sit next to 定位 or 拾取; elsewhere (the basic-info card) they are read-only copies. */
+export function findCoordinatePicker(doc: Document, fields: PlatformFields): CoordinateTargets | undefined {
+  const decimal = fields.coordinateDecimalInputs.filter(EDITABLE);
+  const lon = decimal.find((input) => fields.longitude.includes(input));
+  const lat = decimal.find((input) => fields.latitude.includes(input));
+  if (!lon || !lat || (!fields.locateButton && !fields.pickButton)) return undefined;
+  return { lon, lat, locate: fields.locateButton, pick: fields.pickButton, map: fields.mapArea, confirm: confirmButton(doc) };
+}
+
+/** The cell that shows the permit's expiry on the renewal page, and the date read from it. */
+export interface RenewalAnchor {
+  anchor: HTMLElement;
+  expiryDate: string;
+}
+
+/** The innermost cell whose own text holds the expiry date, for the renewal tip to sit next to. */
+function expiryCell(doc: Document, expiryDate: string): HTMLElement | undefined {
+  let best: { element: HTMLElement; length: number } | undefined;
+  for (const element of queryAll<HTMLElement>(doc.body, 'td, dd, span, b, strong, em, label, p, li, div', limits.controls * 4)) {
+    const text = shortText(element, 120);
+    if (text.length >= 120 || findExpiryDate(text) !== expiryDate) continue;
+    if (!best || text.length < best.length) best = { element, length: text.length };
+  }
+  return best?.element;
+}
+
+/** On the renewal page only: where the expiry date is shown, and the date. */
+export function findRenewalAnchor(doc: Document, kind: PageKindId, fields: PlatformFields): RenewalAnchor | undefined {
+  if (kind !== 'renewal') return undefined;
+  const expiryDate = fields.expiryText === undefined ? undefined : findExpiryDate(fields.expiryText);
+  if (!expiryDate) return undefined;
+  const anchor = expiryCell(doc, expiryDate);
+  return anchor ? { anchor, expiryDate } : undefined;
+}
+
+/** Editable, visible 统一社会信用代码 inputs (the ones a tip can sit under). */
+export function editableCreditInputs(fields: PlatformFields): HTMLInputElement[] {
+  return fields.creditCode.filter(EDITABLE);
+}
+
+/**
+ * Whether the field tools may have something to show in this frame before the user touches a field:
+ * a visible, enabled field of a kind they check that already holds a value (file inputs wait until
+ * files are picked), a map picker, or the renewal page's expiry date. Generic over the fields
+ * found, so a new kind of field counts as soon as `findPlatformFields` finds it. An empty field
+ * waits for the user: focusing it is enough.
+ */
+export function fieldsWorthATool(fields: PlatformFields, kind: PageKindId): boolean {
+  if (kind === 'renewal' && fields.expiryText !== undefined) return true;
+  if (fields.coordinateDecimalInputs.length > 0 && (fields.pickButton || fields.locateButton)) return true;
+  return Object.entries(fields).some(
+    ([key, value]) =>
+      key !== 'fileInputs' &&
+      Array.isArray(value) &&
+      value.some(
+        (element: HTMLInputElement | HTMLSelectElement) => !isHiddenByMarkup(element) && !element.disabled && element.value.trim() !== '',
+      ),
+  );
 }
 
 /** Finds the platform's fields by name, id and label text. Pure over the passed Document; never throws. */

@@ -3,7 +3,7 @@ import { readDocument } from '../../platform/dom-text';
 import { findPlatformFields, type PlatformFields } from '../../platform/fields';
 import { collectPageMessages } from '../../platform/page-messages';
 import type { PageFacts } from '../../platform/page-facts';
-import { readPageFacts } from './field-tools/page-facts';
+import { readPageFacts } from '../../platform/page-facts';
 import { readPermitOnPage } from '../../tools/permit-on-page';
 
 /** What one frame knows about itself: its page kind, the error texts it shows, the facts the tools can use. */

@@ -9,8 +9,7 @@ import { PanelApp, type PanelActions, type PanelStore } from '../../../component
 import { sendMessage } from '../../../messaging/protocol';
 import type { PermitSighting } from '../../../tools/permit-watch';
 import { pageCollectors } from './page-collectors';
-import { FieldToolsLayer } from '../field-tools/FieldToolsLayer';
-import type { FieldToolsActions, FieldToolsModel } from '../field-tools/model';
+import { mountFieldToolsLayer, type FieldToolsLayerHandle } from '../../../components/field-tools/FieldToolsLayer';
 import faqCss from '../../../components/faq/faq.css?inline';
 import diagnosisCss from '../../../components/diagnosis/diagnosis.css?inline';
 import toolsCss from '../../../components/tools/tools.css?inline';
@@ -47,19 +46,8 @@ export function mountPanelBody(host: HTMLElement, store: PanelStore, actions: Pa
   return () => render(null, host);
 }
 
-interface FieldToolsStore {
-  get(): FieldToolsModel;
-  subscribe(listener: (model: FieldToolsModel) => void): () => void;
-}
-
-/** Renders the field tips of one frame and follows its store; returns the function that unmounts them. */
-export function mountFieldTools(container: HTMLElement, store: FieldToolsStore, actions: FieldToolsActions): () => void {
+/** Renders the field tools of one frame (the registry's tips) into our shadow root; the content script tells it when to look again. */
+export function mountFieldTools(container: HTMLElement, options: Parameters<typeof mountFieldToolsLayer>[1]): FieldToolsLayerHandle {
   addStyles(container, 'field-tools', toolsCss);
-  const draw = () => render(<FieldToolsLayer model={store.get()} actions={actions} />, container);
-  const unsubscribe = store.subscribe(draw);
-  draw();
-  return () => {
-    unsubscribe();
-    render(null, container);
-  };
+  return mountFieldToolsLayer(container, options);
 }

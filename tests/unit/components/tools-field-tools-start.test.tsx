@@ -31,7 +31,7 @@ afterEach(() => {
   for (const host of document.querySelectorAll('permit-helper-field-tips')) host.remove();
 });
 
-const until = (check: () => boolean, timeout = 6000) => vi.waitFor(() => expect(check()).toBe(true), { timeout, interval: 20 });
+const until = (check: () => boolean, timeout = 12000) => vi.waitFor(() => expect(check()).toBe(true), { timeout, interval: 20 });
 
 function host(): Element | null {
   return document.querySelector('permit-helper-field-tips');
@@ -63,7 +63,7 @@ describe('startFieldTools', () => {
     expect(host()).toBeNull();
   });
 
-  it('checks the credit code after a typing pause, in its own shadow root, leaving the page’s markup alone', async () => {
+  it('checks the credit code after a typing pause, in its own shadow root, leaving the page’s markup alone', { timeout: 15000 }, async () => {
     document.body.innerHTML = '<table><tr><th>统一社会信用代码：</th><td><input id="tyshxydm" name="creditCode" value=""></td></tr></table>';
     const field = document.getElementById('tyshxydm') as HTMLInputElement;
     givePlace(field);
@@ -83,7 +83,7 @@ describe('startFieldTools', () => {
     expect(field.value).toBe('91110108MA01C3XK2A');
   });
 
-  it('checks files picked in any file input, including ones added after start', async () => {
+  it('checks files picked in any file input, including ones added after start', { timeout: 15000 }, async () => {
     document.body.innerHTML = '<form></form>';
     startOnPage();
     const input = document.createElement('input');
@@ -102,7 +102,7 @@ describe('startFieldTools', () => {
     await until(() => inShadow('[data-testid=upload-tip]') === null);
   });
 
-  it('removes everything when the extension context goes away', async () => {
+  it('removes everything when the extension context goes away', { timeout: 15000 }, async () => {
     document.body.innerHTML = '<label>统一社会信用代码<input id="code" name="creditCode" value="123"></label>';
     givePlace(document.getElementById('code')!);
     startOnPage();

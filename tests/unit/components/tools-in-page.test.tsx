@@ -3,13 +3,17 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { FieldToolsLayer } from '../../../entrypoints/content/field-tools/FieldToolsLayer';
-import { scanPage } from '../../../entrypoints/content/field-tools/scan-page';
-import { readPageFacts } from '../../../entrypoints/content/field-tools/page-facts';
-import { placeBelow } from '../../../entrypoints/content/field-tools/placement';
-import type { FieldToolsActions, FieldToolsModel } from '../../../entrypoints/content/field-tools/model';
+import { FieldToolsLayer, findTools, type FoundTool } from '../../../components/field-tools/FieldToolsLayer';
+import { readPageFacts } from '../../../platform/page-facts';
+import { placeBelow } from '../../../components/field-tools/placement';
+import type { FieldTool, TipContext } from '../../../components/field-tools/model';
+import type { CoordinateTargets, RenewalAnchor } from '../../../platform/fields';
+import { creditCodeTool } from '../../../components/field-tools/tools/credit-code';
+import { coordinatesTool } from '../../../components/field-tools/tools/coordinates';
+import { fileCheckTool } from '../../../components/field-tools/tools/file-check';
+import { renewalTool } from '../../../components/field-tools/tools/renewal';
 import { renewalDeadline } from '../../../tools/deadlines';
-import { checkUploadFile } from '../../../tools/file-check';
+import { checkUploadFile, defaultUploadThresholds } from '../../../tools/file-check';
 import { renderPage } from '../mock-platform/render';
 import { cardUrl } from '../../mock-platform/layout/card-frame';
 import { demoEnterprise } from '../../mock-platform/data/enterprise';
@@ -35,36 +39,43 @@ afterEach(() => {
 const renewalPath = '/permitExt/syssb/ckxm/ckxm!listBcyx.action?itemTypeID=XZXKTYPE_D&itemtype=TYPED';
 const url = (path: string) => `https://permit.mee.gov.cn${path}`;
 
-describe('scanPage on the mock platform', () => {
+describe('the tools’ find on the mock platform', () => {
+  const found = (doc: Document, kind: Parameters<typeof findTools>[1] = 'unknown') =>
+    Object.fromEntries(findTools(doc, kind).map((entry) => [entry.tool.id, entry.found]));
+
   it('finds the credit code field of the registration form', () => {
-    const doc = renderPage('/permitExt/outside/registration.jsp');
-    const scan = scanPage(doc, url('/permitExt/outside/registration.jsp'));
-    expect(scan.creditInputs.map((input) => input.id)).toEqual(['tyshxydm']);
-    expect(scan.coordinates).toBeUndefined();
-    expect(scan.renewal).toBeUndefined();
+    const tools = found(renderPage('/permitExt/outside/registration.jsp'), 'register');
+    expect((tools['credit-code'] as HTMLInputElement[]).map((input) => input.id)).toEqual(['tyshxydm']);
+    expect(tools.coordinates).toBeUndefined();
+    expect(tools.renewal).toBeUndefined();
   });
 
   it('finds the picker’s inputs and controls, but not the read-only copies on the basic-info card', () => {
-    const picker = scanPage(renderPage(cardUrl('card2')), url(cardUrl('card2')));
-    expect(picker.coordinates?.lon.id).toBe('lngInput');
-    expect(picker.coordinates?.lat.id).toBe('latInput');
-    expect(picker.coordinates?.locate?.id).toBe('locateBtn');
-    expect(picker.coordinates?.pick?.id).toBe('pickBtn');
-    expect(picker.coordinates?.map?.id).toBe('mapContainer');
-    expect(picker.coordinates?.confirm?.id).toBe('confirmBtn');
-    const basic = scanPage(renderPage(cardUrl('card1')), url(cardUrl('card1')));
-    expect(basic.coordinates).toBeUndefined();
-    expect(basic.creditInputs.map((input) => input.id)).toEqual(['tyshxydm']);
+    const picker = coordinatesTool.find!(renderPage(cardUrl('card2')), { kind: 'apply-coordinates' }) as CoordinateTargets;
+    expect(picker.lon.id).toBe('lngInput');
+    expect(picker.lat.id).toBe('latInput');
+    expect(picker.locate?.id).toBe('locateBtn');
+    expect(picker.pick?.id).toBe('pickBtn');
+    expect(picker.map?.id).toBe('mapContainer');
+    expect(picker.confirm?.id).toBe('confirmBtn');
+    const basic = renderPage(cardUrl('card1'));
+    expect(coordinatesTool.find!(basic, { kind: 'apply-basic-info' })).toBeUndefined();
+    expect((creditCodeTool.find!(basic, { kind: 'apply-basic-info' }) as HTMLInputElement[]).map((input) => input.id)).toEqual(['tyshxydm']);
   });
 
   it('finds the expiry cell on the renewal page only', () => {
-    const scan = scanPage(renderPage(renewalPath), url(renewalPath));
-    expect(scan.renewal?.expiryDate).toBe(demoEnterprise.permitValidTo);
-    expect(scan.renewal?.anchor.className).toBe('yxqz');
+    const doc = renderPage(renewalPath);
+    const renewal = renewalTool.find!(doc, { kind: 'renewal' }) as RenewalAnchor;
+    expect(renewal.expiryDate).toBe(demoEnterprise.permitValidTo);
+    expect(renewal.anchor.className).toBe('yxqz');
+    expect(renewalTool.find!(doc, { kind: 'public-info' })).toBeUndefined();
   });
 
-  it('never throws on an empty document', () => {
-    expect(scanPage(document.implementation.createHTMLDocument(''), 'not a url')).toEqual({ creditInputs: [] });
+  it('never throws on an empty document, nor when one tool’s reader throws', () => {
+    expect(findTools(document.implementation.createHTMLDocument(''), 'unknown')).toEqual([]);
+    const broken: FieldTool = { ...creditCodeTool, id: 'broken', find: () => { throw new Error('boom'); } };
+    const doc = renderPage('/permitExt/outside/registration.jsp');
+    expect(findTools(doc, 'register', [broken, creditCodeTool]).map((entry) => entry.tool.id)).toEqual(['credit-code']);
   });
 });
 
@@ -106,20 +117,16 @@ function pageInput(id: string, value = ''): HTMLInputElement {
   return input;
 }
 
-function baseModel(patch: Partial<FieldToolsModel>): FieldToolsModel {
-  return { locale: 'zh', credit: [], uploads: [], layout: 0, ...patch };
-}
+const context: TipContext = { locale: 'zh', layout: 0, thresholds: () => defaultUploadThresholds };
 
-function layer(model: FieldToolsModel, actions: Partial<FieldToolsActions> = {}) {
-  const all: FieldToolsActions = { creditValueChanged: vi.fn(), dismissCredit: vi.fn(), dismissUpload: vi.fn(), ...actions };
-  const view = render(<FieldToolsLayer model={model} actions={all} />);
-  return { ...view, actions: all };
+function layer(...found: FoundTool[]) {
+  return render(<FieldToolsLayer found={found} context={context} />);
 }
 
 describe('credit code tip', () => {
   it('says what is wrong, with the expected check character, under the field', () => {
     const input = pageInput('tyshxydm', '91110108MA01C3XK2A');
-    layer(baseModel({ credit: [{ key: 1, input, value: input.value, dismissed: false, touched: true }] }));
+    layer({ tool: creditCodeTool, found: [input] });
     const tip = screen.getByTestId('credit-code-tip');
     expect(tip.getAttribute('data-valid')).toBe('false');
     expect(tip.textContent).toContain('应为 X');
@@ -127,9 +134,10 @@ describe('credit code tip', () => {
     expect(tip.querySelector('[aria-live]')).not.toBeNull();
   });
 
-  it('shows nothing for an empty or dismissed field', () => {
+  it('shows nothing for an empty field, nor for an untouched correct one', () => {
     const input = pageInput('tyshxydm');
-    layer(baseModel({ credit: [{ key: 1, input, value: '', dismissed: false, touched: true }, { key: 2, input, value: 'x', dismissed: true, touched: true }] }));
+    const correct = pageInput('other', '91110108MA01C3XK2X');
+    layer({ tool: creditCodeTool, found: [input, correct] });
     expect(screen.queryByTestId('credit-code-tip')).toBeNull();
   });
 
@@ -138,14 +146,11 @@ describe('credit code tip', () => {
     const seen: string[] = [];
     input.addEventListener('input', () => seen.push(`input:${input.value}`));
     input.addEventListener('change', () => seen.push(`change:${input.value}`));
-    const field = { key: 7, input, value: input.value, dismissed: false, touched: true };
-    const { actions, rerender } = layer(baseModel({ credit: [field] }));
+    layer({ tool: creditCodeTool, found: [input] });
     expect(input.value).toBe('９１110108ma01c3xk2x');
     fireEvent.click(screen.getByTestId('credit-code-apply'));
     expect(input.value).toBe('91110108MA01C3XK2X');
     expect(seen).toEqual(['input:91110108MA01C3XK2X', 'change:91110108MA01C3XK2X']);
-    expect(actions.creditValueChanged).toHaveBeenCalledWith(7, '91110108MA01C3XK2X');
-    rerender(<FieldToolsLayer model={baseModel({ credit: [{ ...field, value: input.value }] })} actions={actions} />);
     expect(screen.getByTestId('credit-code-tip').getAttribute('data-valid')).toBe('true');
     expect(screen.getByTestId('credit-code-tip').textContent).toContain('原来是“９１110108ma01c3xk2x”');
     fireEvent.click(screen.getByTestId('undo-credit-code'));
@@ -154,9 +159,9 @@ describe('credit code tip', () => {
 
   it('can be closed', () => {
     const input = pageInput('tyshxydm', '123');
-    const { actions } = layer(baseModel({ credit: [{ key: 3, input, value: '123', dismissed: false, touched: true }] }));
+    layer({ tool: creditCodeTool, found: [input] });
     fireEvent.click(screen.getByRole('button', { name: '关闭这条提示' }));
-    expect(actions.dismissCredit).toHaveBeenCalledWith(3);
+    expect(screen.queryByTestId('credit-code-tip')).toBeNull();
   });
 });
 
@@ -178,7 +183,7 @@ describe('coordinate card', () => {
     const targets = pickerPage();
     const events: string[] = [];
     targets.lat.addEventListener('change', () => events.push(targets.lat.value));
-    layer(baseModel({ coordinates: targets }));
+    layer({ tool: coordinatesTool, found: targets });
     fireEvent.input(screen.getByTestId('coordinate-input'), { target: { value: '东经116°23′50″ 北纬39°54′27″' } });
     expect(targets.lon.value).toBe('116.1');
     fireEvent.click(screen.getByTestId('fill-coordinates'));
@@ -192,7 +197,7 @@ describe('coordinate card', () => {
 
   it('fills one axis from a single marked value', () => {
     const targets = pickerPage();
-    layer(baseModel({ coordinates: targets }));
+    layer({ tool: coordinatesTool, found: targets });
     fireEvent.input(screen.getByTestId('coordinate-input'), { target: { value: '北纬40°2′46.4″' } });
     fireEvent.click(screen.getByTestId('fill-coordinates'));
     expect([targets.lon.value, targets.lat.value]).toEqual(['116.1', '40.046222']);
@@ -200,7 +205,7 @@ describe('coordinate card', () => {
 
   it('outlines the control of a step, and says when the page has none', () => {
     const targets = pickerPage();
-    layer(baseModel({ coordinates: targets }));
+    layer({ tool: coordinatesTool, found: targets });
     const card = screen.getByTestId('coordinate-tool');
     const locateStep = card.querySelector<HTMLElement>('[data-step="locate-2"]')!;
     fireEvent.mouseEnter(locateStep);
@@ -222,19 +227,22 @@ describe('coordinate card', () => {
   ])('in a page %i px wide sits at left %s, top %s: beside the map or below it, never over it nor under the panel', (width, left, top) => {
     const targets = pickerPage();
     Object.defineProperty(document.documentElement, 'clientWidth', { configurable: true, value: width });
-    layer(baseModel({ coordinates: targets }));
+    layer({ tool: coordinatesTool, found: targets });
     const card = screen.getByTestId('coordinate-tool');
     expect([card.style.left, card.style.top]).toEqual([left, top]);
   });
 });
 
 describe('upload tip and renewal tip', () => {
-  it('shows the worst level of the picked files', () => {
+  it('inspects the files already picked and shows their worst level', async () => {
     const input = pageInput('file_YYZZ');
     const heic = new Uint8Array([0, 0, 0, 0x18, ...Array.from('ftypheic').map((c) => c.charCodeAt(0))]);
     const findings = checkUploadFile({ name: 'photo.jpg', size: 2_000_000, head: heic });
-    layer(baseModel({ uploads: [{ key: 1, input, files: [{ name: 'photo.jpg', findings }] }] }));
-    const tip = screen.getByTestId('upload-tip');
+    expect(findings.length).toBeGreaterThan(0);
+    const file = new File([heic], 'photo.jpg', { type: 'image/jpeg' });
+    Object.defineProperty(input, 'files', { configurable: true, value: [file] });
+    layer({ tool: fileCheckTool, found: [input] });
+    const tip = await screen.findByTestId('upload-tip');
     expect(tip.getAttribute('data-level')).toBe('warn');
     expect(tip.textContent).toContain('HEIC');
     expect(tip.textContent).toContain('不会阻止上传');
@@ -244,7 +252,7 @@ describe('upload tip and renewal tip', () => {
     document.body.innerHTML = '<table><tr><td class="yxqz">2027-03-15</td></tr></table>';
     const cell = document.querySelector<HTMLElement>('.yxqz')!;
     placeAt(cell, 100, 500, 90);
-    layer(baseModel({ renewal: { anchor: cell, expiryDate: '2027-03-15' } }));
+    layer({ tool: renewalTool, found: { anchor: cell, expiryDate: '2027-03-15' } });
     const expected = renewalDeadline('2027-03-15');
     if ('error' in expected) throw new Error('unexpected');
     const tip = screen.getByTestId('renewal-deadline');

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
-import type { UiLocale } from '../../../lib/localized';
-import { UploadFindings } from '../../../components/tools/UploadFindings';
-import { worstLevel } from '../../../components/tools/inspect-file';
+import type { UiLocale } from '../../lib/localized';
+import { UploadFindings } from '../tools/UploadFindings';
+import { worstLevel } from '../tools/inspect-file';
 import { AnchoredTip } from './AnchoredTip';
 import type { FieldToolsActions, UploadField } from './model';
 

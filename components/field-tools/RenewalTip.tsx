@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { UiLocale } from '../../../lib/localized';
-import { RenewalDeadline } from '../../../components/tools/RenewalDeadline';
+import type { UiLocale } from '../../lib/localized';
+import { RenewalDeadline } from '../tools/RenewalDeadline';
 import { AnchoredTip } from './AnchoredTip';
-import type { RenewalAnchor } from './model';
+import type { RenewalAnchor } from '../../platform/fields';
 
 /** On the renewal page: the last day to apply, next to the cell that shows the expiry date. */
 export function RenewalTip({ renewal, locale }: { renewal: RenewalAnchor; locale: UiLocale }) {

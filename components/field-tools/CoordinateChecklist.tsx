@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { documentBox } from './placement';
 import { missingText, targetElements, type ChecklistStep, type StepTarget } from './coordinate-steps';
-import type { CoordinateTargets } from './model';
+import type { CoordinateTargets } from '../../platform/fields';
 
 /**
  * FAQ 20's steps as a checklist. Pointing at a step (hover or keyboard focus) asks for the matching

@@ -1,15 +1,15 @@
 import { useId, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { UiLocale } from '../../../lib/localized';
-import { CoordinateReadout } from '../../../components/tools/CoordinateReadout';
-import { decimalText, readCoordinates, type CoordinateReading } from '../../../components/tools/coordinate-reading';
-import { FaqRef } from '../../../components/tools/FaqRef';
-import { TextField } from '../../../components/tools/TextField';
+import type { UiLocale } from '../../lib/localized';
+import { CoordinateReadout } from '../tools/CoordinateReadout';
+import { decimalText, readCoordinates, type CoordinateReading } from '../tools/coordinate-reading';
+import { FaqRef } from '../tools/FaqRef';
+import { TextField } from '../tools/TextField';
 import { CoordinateChecklist, Highlights } from './CoordinateChecklist';
 import { locateSteps, pickSteps, targetElements, type StepTarget } from './coordinate-steps';
 import { placeBesideOrBelow } from './placement';
 import { setFieldValue } from './set-field-value';
-import type { CoordinateTargets } from './model';
+import type { CoordinateTargets } from '../../platform/fields';
 
 const CARD_WIDTH = 340;
 

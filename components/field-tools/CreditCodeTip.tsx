@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { validateCreditCode } from '../../../tools/credit-code';
-import type { UiLocale } from '../../../lib/localized';
-import { CreditCodeVerdict } from '../../../components/tools/CreditCodeVerdict';
-import { CreditCodeFixPath } from '../../../components/tools/CreditCodeFixPath';
+import { validateCreditCode } from '../../tools/credit-code';
+import type { UiLocale } from '../../lib/localized';
+import { CreditCodeVerdict } from '../tools/CreditCodeVerdict';
+import { CreditCodeFixPath } from '../tools/CreditCodeFixPath';
 import { AnchoredTip } from './AnchoredTip';
 import { setFieldValue } from './set-field-value';
 import type { CreditField, FieldToolsActions } from './model';

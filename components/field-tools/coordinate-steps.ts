@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { CoordinateTargets } from './model';
+import type { CoordinateTargets } from '../../platform/fields';
 
 export type StepTarget = 'inputs' | 'locate' | 'pick' | 'map' | 'confirm';
 

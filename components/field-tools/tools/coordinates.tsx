@@ -1,0 +1,16 @@
+import { i18n } from '#i18n';
+import { findCoordinatePicker, findPlatformFields, type CoordinateTargets } from '../../../platform/fields';
+import { CoordinateConverter } from '../../tools/CoordinateConverter';
+import { CoordinateCard } from '../CoordinateCard';
+import { defineFieldTool } from '../model';
+
+/** The coordinate picker (FAQ 20): any notation in, decimal degrees out, and the 定位/拾取 steps. */
+export const coordinatesTool = defineFieldTool<CoordinateTargets>({
+  id: 'coordinates',
+  kinds: ['apply-coordinates'],
+  title: () => i18n.t('tools.coord.title'),
+  intro: () => i18n.t('tools.coord.intro'),
+  find: (doc) => findCoordinatePicker(doc, findPlatformFields(doc)),
+  Tip: ({ found, context }) => <CoordinateCard targets={found} locale={context.locale} />,
+  PanelSection: ({ locale, faqHref }) => <CoordinateConverter locale={locale} faqHref={faqHref} />,
+});

@@ -1,0 +1,25 @@
+import { i18n } from '#i18n';
+import { findPlatformFields, findRenewalAnchor, type RenewalAnchor } from '../../../platform/fields';
+import { RenewalDeadline } from '../../tools/RenewalDeadline';
+import { RenewalTip } from '../RenewalTip';
+import { defineFieldTool } from '../model';
+
+/** The renewal page: the last day to apply (30 working days before expiry, FAQ 12), next to the expiry date. */
+export const renewalTool = defineFieldTool<RenewalAnchor>({
+  id: 'renewal',
+  kinds: ['renewal'],
+  title: () => i18n.t('tools.deadline.renewalTitle'),
+  intro: () => i18n.t('tools.deadline.intro'),
+  pageOnly: true,
+  find: (doc, { kind }) => findRenewalAnchor(doc, kind, findPlatformFields(doc)),
+  Tip: ({ found, context }) => <RenewalTip renewal={found} locale={context.locale} />,
+  PanelSection: ({ locale, pageFacts, faqHref, today }) =>
+    pageFacts.expiryDate ? (
+      <>
+        <p class="pt-muted">{i18n.t('tools.deadline.readFromPage', [pageFacts.expiryDate])}</p>
+        <RenewalDeadline expiryDate={pageFacts.expiryDate} locale={locale} faqHref={faqHref} {...(today === undefined ? {} : { today })} />
+      </>
+    ) : (
+      <p class="pt-muted">{i18n.t('tools.deadline.notOnPage')}</p>
+    ),
+});

@@ -113,7 +113,10 @@ export function PermitWatchSection({ locale, today, watch, unreadable, actions }
           data-testid="permit-reminders"
           checked={watch.reminders}
           onChange={(event) => {
-            const on = (event.currentTarget as HTMLInputElement).checked;
+            const box = event.currentTarget as HTMLInputElement;
+            const on = box.checked;
+            // The box shows what is stored: it changes when the storage does (after any permission prompt).
+            box.checked = watch.reminders;
             run(() => actions.setReminders(on));
           }}
         />

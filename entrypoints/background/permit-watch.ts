@@ -3,7 +3,15 @@ import { todayIso } from '../../components/tools/today';
 import { pickText, uiLocaleFromTag } from '../../lib/localized';
 import { onMessage } from '../../messaging/protocol';
 import { permitWatchItem, reminderKey, type WatchedPermit } from '../../state/permit-watch';
-import { pendingReminders, permitBadge, permitCountdown, reminderMessage, reminderThresholds, type ReminderThreshold } from '../../tools/permit-watch';
+import {
+  pendingReminders,
+  permitBadge,
+  permitCountdown,
+  reminderDates,
+  reminderMessage,
+  reminderThresholds,
+  type ReminderThreshold,
+} from '../../tools/permit-watch';
 
 const reminderPrefix = 'permit-reminder:';
 const dailyAlarm = 'permit-daily';
@@ -48,11 +56,14 @@ export function startPermitWatch(setBadge: SetBadge) {
     const alarms = alarmsApi();
     if (!alarms) return;
     const existing = await alarms.getAll();
-    await Promise.all(existing.filter((alarm) => alarm.name.startsWith('permit-')).map((alarm) => alarms.clear(alarm.name)));
+    const stale = existing.filter((alarm) => alarm.name.startsWith(reminderPrefix) || (!permit && alarm.name === dailyAlarm));
+    await Promise.all(stale.map((alarm) => alarms.clear(alarm.name)));
     if (!permit) return;
     const now = new Date();
-    // The badge's count changes at midnight; the alarm wakes the background to redraw it.
-    await alarms.create(dailyAlarm, { when: nextMidnight(now), periodInMinutes: 24 * 60 });
+    // The badge's count changes at midnight; the alarm wakes the background to redraw it (created once).
+    if (!existing.some((alarm) => alarm.name === dailyAlarm)) {
+      await alarms.create(dailyAlarm, { when: nextMidnight(now), periodInMinutes: 24 * 60 });
+    }
     if (!reminders) return;
     const countdown = permitCountdown(permit.expiry, todayIso(now));
     if ('error' in countdown) return;
@@ -75,10 +86,13 @@ export function startPermitWatch(setBadge: SetBadge) {
     const read = await permitWatchItem.get();
     const { permit, reminders, shown } = read.value;
     if (read.unreadable || !permit || !reminders) return;
-    const countdown = permitCountdown(permit.expiry, todayIso(new Date()));
+    const today = todayIso(new Date());
+    const countdown = permitCountdown(permit.expiry, today);
     if ('error' in countdown || countdown.renewalDeadline !== deadline) return;
     const key = reminderKey(deadline, threshold);
-    if (shown.includes(key)) return;
+    // An alarm may arrive late (the computer was off): show it only if it is due and no later one is.
+    const due = reminderDates(deadline).filter((reminder) => reminder.date <= today);
+    if (shown.includes(key) || due[due.length - 1]?.threshold !== threshold) return;
     const notifications = notificationsApi();
     if (!notifications) return;
     const locale = uiLocaleFromTag(browser.i18n.getUILanguage());

@@ -46,7 +46,7 @@ export function permitWatchActions(watch: PermitWatch): PermitWatchActions {
     },
     exportCalendar() {
       if (!watch.permit) return '';
-      const name = `排污许可证期限-${watch.permit.permitNumber ?? watch.permit.expiry}.ics`;
+      const name = `permit-deadlines-${watch.permit.permitNumber ?? watch.permit.expiry}.ics`;
       saveTextFile(name, permitCalendar(watch.permit, todayIso(), new Date()), 'text/calendar');
       return i18n.t('watch.exported', [name]);
     },

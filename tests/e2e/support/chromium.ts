@@ -42,13 +42,15 @@ export async function launchWithExtension(options: {
   headless?: boolean;
   extraHostRules?: string[];
   viewport?: { width: number; height: number };
+  /** Further Chromium switches for one test file. */
+  extraArgs?: string[];
 }): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? builtExtensionDir;
   const profile = await mkdtemp(join(tmpdir(), 'permit-helper-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: options.headless ?? true,
-    args: chromiumArgs(options.port, extensionDir, options.extraHostRules),
+    args: [...chromiumArgs(options.port, extensionDir, options.extraHostRules), ...(options.extraArgs ?? [])],
     viewport: options.viewport ?? { width: 1280, height: 720 },
     locale: 'zh-CN',
     // On Linux the browser's (and so the extension's) UI language comes from the environment, not --lang.

@@ -1,36 +1,6 @@
 import type { LocalizedText } from '../lib/localized';
+import { pageKindRegistry } from './kinds';
 import type { PageKindId } from './page-kinds';
 
-/** Each kind of platform page in words, as the panel and the diagnosis report name it. */
-export const pageKindLabels: Record<PageKindId, LocalizedText> = {
-  'public-home': { zh: '公开端首页', en: 'Public site home' },
-  'public-notice': { zh: '公开端通知公告', en: 'Public notice' },
-  'public-info': { zh: '公开端许可信息查询', en: 'Public permit information' },
-  login: { zh: '企业端登录', en: 'Enterprise login' },
-  register: { zh: '企业注册', en: 'Enterprise registration' },
-  'forgot-account': { zh: '找回用户名或密码', en: 'Recover username or password' },
-  dashboard: { zh: '企业端首页', en: 'Enterprise dashboard' },
-  'enterprise-info': { zh: '修改企业基本信息', en: 'Edit enterprise information' },
-  'apply-list': { zh: '许可证申请', en: 'Permit application' },
-  'apply-basic-info': { zh: '申请表：排污单位基本信息', en: 'Application: basic information' },
-  'apply-coordinates': { zh: '申请表：经纬度选择', en: 'Application: longitude/latitude picker' },
-  'apply-capacity': { zh: '申请表：产品产能', en: 'Application: products and capacity' },
-  'apply-wastewater': { zh: '申请表：废水产治排', en: 'Application: wastewater' },
-  'apply-attachments': { zh: '附件上传', en: 'Attachment upload' },
-  'apply-card': { zh: '申请表其他页签', en: 'Application: other tab' },
-  reapply: { zh: '重新申请', en: 'Reapply' },
-  change: { zh: '许可证变更', en: 'Permit change' },
-  renewal: { zh: '许可证延续', en: 'Permit renewal' },
-  reissue: { zh: '许可证补办与遗失声明', en: 'Reissue and loss statement' },
-  rectification: { zh: '整改后申请', en: 'Application after rectification' },
-  monitoring: { zh: '监测记录（监测平台）', en: 'Monitoring records' },
-  'report-home': { zh: '执行报告', en: 'Execution reports' },
-  'report-annual': { zh: '执行报告：年报', en: 'Execution report: annual' },
-  'report-quarterly': { zh: '执行报告：季报', en: 'Execution report: quarterly' },
-  'report-monthly': { zh: '执行报告：月报', en: 'Execution report: monthly' },
-  'registration-home': { zh: '排污登记', en: 'Discharge registration' },
-  'registration-change': { zh: '登记变更', en: 'Registration change' },
-  'registration-renewal': { zh: '登记延续', en: 'Registration renewal' },
-  'registration-cancel': { zh: '登记注销', en: 'Registration cancellation' },
-  unknown: { zh: '平台其他页面', en: 'Other platform page' },
-};
+/** Each kind of platform page in words, as the panel and the diagnosis report name it (from the registry). */
+export const pageKindLabels = Object.fromEntries(pageKindRegistry.map((kind) => [kind.id, kind.label])) as Record<PageKindId, LocalizedText>;

@@ -72,7 +72,7 @@ export const permitProcedureEntries = [
     answer: [
       { type: 'paragraph', text: '企业应在改正完成时限之前，填写改正措施落实情况，并提交环保部门审核' },
     ],
-    pageKinds: ['rectification'],
+    pageKinds: ['correction', 'rectification'],
     checks: [],
     keywords: ['整改报告', '限期整改', '整改完了', '整改通知书', '改正规定', '整改材料提交'],
     links: [],

@@ -1,3 +1,4 @@
+import { kindsOffering } from '../../../platform/page-kinds';
 import { i18n } from '#i18n';
 import { findCoordinatePicker, findPlatformFields, type CoordinateTargets } from '../../../platform/fields';
 import { CoordinateConverter } from '../../tools/CoordinateConverter';
@@ -7,7 +8,7 @@ import { defineFieldTool } from '../model';
 /** The coordinate picker (FAQ 20): any notation in, decimal degrees out, and the 定位/拾取 steps. */
 export const coordinatesTool = defineFieldTool<CoordinateTargets>({
   id: 'coordinates',
-  kinds: ['apply-coordinates'],
+  kinds: kindsOffering('coordinates'),
   title: () => i18n.t('tools.coord.title'),
   intro: () => i18n.t('tools.coord.intro'),
   find: (doc) => findCoordinatePicker(doc, findPlatformFields(doc)),

@@ -1,3 +1,4 @@
+import { kindsOffering } from '../../../platform/page-kinds';
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { editableCreditInputs, findPlatformFields } from '../../../platform/fields';
@@ -50,7 +51,7 @@ function CreditFieldTip({ input, context }: { input: HTMLInputElement; context: 
 /** 统一社会信用代码: the check character, look-alike letters, the tidy form (registration, 修改企业基本信息 `SocietyCode`, card 1). */
 export const creditCodeTool = defineFieldTool<HTMLInputElement[]>({
   id: 'credit-code',
-  kinds: ['apply-basic-info', 'register', 'enterprise-info'],
+  kinds: kindsOffering('credit-code'),
   title: () => i18n.t('tools.credit.title'),
   intro: () => i18n.t('tools.credit.intro'),
   find: (doc) => {

@@ -1,3 +1,4 @@
+import { kindsOffering } from '../../../platform/page-kinds';
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { findFileInputs } from '../../../platform/fields';
@@ -37,7 +38,7 @@ function FileInputTip({ input, context }: { input: HTMLInputElement; context: Ti
 /** Uploads: what the files just picked will meet on the platform (type, size, name, HEIC named .jpg). */
 export const fileCheckTool = defineFieldTool<HTMLInputElement[]>({
   id: 'file-check',
-  kinds: ['apply-attachments'],
+  kinds: kindsOffering('file-check'),
   title: () => i18n.t('tools.upload.title'),
   intro: () => i18n.t('tools.upload.intro'),
   find: (doc) => {

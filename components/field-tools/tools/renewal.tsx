@@ -1,3 +1,4 @@
+import { kindsOffering } from '../../../platform/page-kinds';
 import { i18n } from '#i18n';
 import { findPlatformFields, findRenewalAnchor, type RenewalAnchor } from '../../../platform/fields';
 import { RenewalDeadline } from '../../tools/RenewalDeadline';
@@ -7,7 +8,7 @@ import { defineFieldTool } from '../model';
 /** The renewal page: the last day to apply (30 working days before expiry, FAQ 12), next to the expiry date. */
 export const renewalTool = defineFieldTool<RenewalAnchor>({
   id: 'renewal',
-  kinds: ['renewal'],
+  kinds: kindsOffering('renewal'),
   title: () => i18n.t('tools.deadline.renewalTitle'),
   intro: () => i18n.t('tools.deadline.intro'),
   pageOnly: true,

@@ -1,3 +1,4 @@
+import { kindsOffering } from '../../../platform/page-kinds';
 import { i18n } from '#i18n';
 import { ReportObligationsTool } from '../../tools/ReportObligationsTool';
 import { defineFieldTool } from '../model';
@@ -5,7 +6,7 @@ import { defineFieldTool } from '../model';
 /** Which execution reports are due (FAQ 26), from the management category and issue date the page shows. */
 export const reportObligationsTool = defineFieldTool({
   id: 'report-obligations',
-  kinds: ['report-home', 'report-annual', 'report-quarterly', 'report-monthly'],
+  kinds: kindsOffering('report-obligations'),
   title: () => i18n.t('tools.reports.title'),
   intro: () => i18n.t('tools.reports.intro'),
   PanelSection: ({ locale, pageFacts, faqHref }) => (

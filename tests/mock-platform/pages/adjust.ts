@@ -5,9 +5,9 @@ import type { MockRoute } from '../routes';
 
 const title = `许可证调整-${platformName}`;
 
-/** 调整 (TYPEK): detected as 'change', the closest kind. */
+/** 调整 (TYPEK): a kind of its own. */
 export const adjustRoutes: MockRoute[] = [
-  itemListRoute('/permitExt/syssb/ckxm/ckxm!listTz.action', 'change', {
+  itemListRoute('/permitExt/syssb/ckxm/ckxm!listTz.action', 'adjust', {
     title,
     crumbs: ['许可证调整'],
     heading: '排污许可证调整',

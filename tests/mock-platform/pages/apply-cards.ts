@@ -23,9 +23,18 @@ function cardRoute(cardId: string, kind: PageKindId, render: (req: MockRequest) 
 
 export const applyCardRoutes: MockRoute[] = [
   cardRoute('card1', 'apply-basic-info', renderBasicInfoCard, true),
-  cardRoute('card2', 'apply-coordinates', renderCoordinatesCard, true),
-  cardRoute('card3', 'apply-capacity', renderCapacityCard),
-  cardRoute('card4', 'apply-wastewater', renderWastewaterCard),
-  cardRoute('card5', 'apply-attachments', renderAttachmentsCard),
-  ...otherCardIds.map((id) => cardRoute(id, 'apply-card', (req) => renderOtherCard(req, id))),
+  // Cards are recognised by their action (platform-notes.md): every card served at hpsp!pwxkInfo is card 1's page.
+  cardRoute('card2', 'apply-basic-info', renderCoordinatesCard),
+  cardRoute('card3', 'apply-basic-info', renderCapacityCard),
+  cardRoute('card4', 'apply-basic-info', renderWastewaterCard),
+  cardRoute('card5', 'apply-basic-info', renderAttachmentsCard),
+  ...otherCardIds.map((id) => cardRoute(id, 'apply-basic-info', (req) => renderOtherCard(req, id))),
+  // The longitude/latitude picker: nobody has recorded its URL, so it is served at one the detectors do not know.
+  {
+    path: '/permitExt/common/map/picker.jsp',
+    site: 'permit',
+    kind: 'apply-coordinates',
+    title: cardTitle('card2'),
+    render: (req) => ({ html: renderCoordinatesCard(req) }),
+  },
 ];

@@ -6,9 +6,9 @@ import type { MockRoute } from '../routes';
 
 const title = `自动监控-${platformName}`;
 
-/** 自动监控 (online monitoring equipment list): no page kind of its own, so 'unknown'. */
+/** 自动监控 (online monitoring equipment list): page kind 'auto-monitoring'. */
 export const autoMonitoringRoutes: MockRoute[] = [
-  itemListRoute('/permitExt/zdjk/zdjk!zdjk.action', 'unknown', {
+  itemListRoute('/permitExt/zdjk/zdjk!zdjk.action', 'auto-monitoring', {
     title,
     crumbs: ['自动监控'],
     heading: '自动监控设备信息',

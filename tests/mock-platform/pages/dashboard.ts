@@ -96,7 +96,7 @@ export const dashboardRoutes: MockRoute[] = [
   {
     path: welcomePath,
     site: 'permit',
-    kind: 'dashboard',
+    kind: 'unknown',
     title: `欢迎页-${platformName}`,
     render: () => ({ html: renderWelcome() }),
   },

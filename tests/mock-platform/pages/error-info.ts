@@ -7,7 +7,7 @@ export const errorInfoRoutes: MockRoute[] = [
   {
     path: '/perxxgkinfo/errorinfo.jsp',
     site: 'permit',
-    kind: 'unknown',
+    kind: 'public-error',
     title,
     render: () => ({
       html: publicPage({

@@ -4,9 +4,9 @@ import type { MockRoute } from '../routes';
 
 const title = `信息公开-${platformName}`;
 
-/** 信息公开 (the enterprise's own disclosure list): no specific page kind, so 'unknown'. */
+/** 信息公开 (the enterprise's own disclosure list): page kind 'own-disclosure'. */
 export const infoDisclosureRoutes: MockRoute[] = [
-  itemListRoute('/permitExt/syssb/xxgk/xxgk!list.action', 'unknown', {
+  itemListRoute('/permitExt/syssb/xxgk/xxgk!list.action', 'own-disclosure', {
     title,
     crumbs: ['信息公开'],
     heading: '排污单位信息公开',

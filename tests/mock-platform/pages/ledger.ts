@@ -17,8 +17,8 @@ const ledger: ItemListParts = {
   ],
 };
 
-/** 台账记录 (menu page and the action behind it): no page kind of its own, so 'unknown'. */
+/** 台账记录 (menu page and the action behind it): page kind 'ledger'. */
 export const ledgerRoutes: MockRoute[] = [
-  itemListRoute('/permitExt/outside/min_tzjl.jsp', 'unknown', ledger),
-  itemListRoute('/permitExt/tzjl/tzjl!tzjl.action', 'unknown', ledger),
+  itemListRoute('/permitExt/outside/min_tzjl.jsp', 'ledger', ledger),
+  itemListRoute('/permitExt/tzjl/tzjl!tzjl.action', 'ledger', ledger),
 ];

@@ -9,7 +9,7 @@ export const publicNoticeRoutes: MockRoute[] = [
   {
     path: '/permitExt/syssb/xxgk/xxgk!showggfk.action',
     site: 'permit',
-    kind: 'public-notice',
+    kind: 'public-announcement',
     title,
     render: ({ url }) => {
       const notice = findNotice(url.searchParams.get('pkid'));

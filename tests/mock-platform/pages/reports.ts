@@ -122,12 +122,12 @@ const autologinQuery = `userAccount=${demoEnterprise.username}&permitCode=${demo
 
 export const reportRoutes: MockRoute[] = [
   reportRoute(`/permitrep/autologin?${autologinQuery}`, 'report-home'),
-  reportRoute(`/permitrep/unified/autologin?${autologinQuery}`, 'report-home'),
-  reportRoute(`/permitrep/correction/autologin?${autologinQuery}`, 'report-home'),
+  reportRoute(`/permitrep/unified/autologin?${autologinQuery}`, 'unified-report'),
+  reportRoute(`/permitrep/correction/autologin?${autologinQuery}`, 'correction'),
   reportRoute('/permitrep/home', 'report-home'),
-  reportRoute('/permitrep/report/annual', 'report-annual', true),
-  reportRoute('/permitrep/report/quarterly', 'report-quarterly'),
-  reportRoute('/permitrep/report/monthly', 'report-monthly'),
+  reportRoute('/permitrep/report/annual', 'report-home', true),
+  reportRoute('/permitrep/report/quarterly', 'report-home'),
+  reportRoute('/permitrep/report/monthly', 'report-home'),
 ];
 
 /** Any other path under /permitrep/ gets the same shell (it shows the home view). */

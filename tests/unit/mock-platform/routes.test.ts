@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPageKindId, type PageKindId } from '../../../platform/page-kinds';
+import { isPageKindId } from '../../../platform/page-kinds';
 import { findMockRoute, mockRoutes, splitRoutePath } from '../../../tests/mock-platform/routes';
 
 const at = (path: string) => new URL(path, 'https://permit.mee.gov.cn');
@@ -28,35 +28,21 @@ describe('route index', () => {
     expect(main.length).toBeLessThanOrEqual(12);
     expect(new Set(main).size).toBe(main.length);
     expect(main).toEqual(
-      expect.arrayContaining(['public-home', 'login', 'register', 'dashboard', 'apply-basic-info', 'apply-coordinates', 'apply-attachments', 'renewal', 'report-annual', 'registration-home']),
+      expect.arrayContaining(['public-home', 'login', 'register', 'dashboard', 'apply-basic-info', 'apply-attachments', 'renewal', 'report-home', 'registration-home']),
     );
   });
-
-  it('covers every page kind the detectors know', () => {
-    const served = new Set<PageKindId>(mockRoutes.map((r) => r.kind));
-    const kinds: PageKindId[] = [
-      'public-home', 'public-notice', 'public-info', 'login', 'register', 'forgot-account', 'dashboard',
-      'enterprise-info', 'apply-list', 'apply-basic-info', 'apply-coordinates', 'apply-capacity', 'apply-wastewater',
-      'apply-attachments', 'apply-card', 'reapply', 'change', 'renewal', 'reissue', 'rectification', 'monitoring',
-      'report-home', 'report-annual', 'report-quarterly', 'report-monthly', 'registration-home', 'registration-change',
-      'registration-renewal', 'registration-cancel', 'unknown',
-    ];
-    expect(kinds.filter((k) => !served.has(k))).toEqual([]);
-  });
+  // That the mock serves every page kind is checked with the registry (tests/unit/platform/kind-registry.test.ts).
 });
 
 describe('findMockRoute', () => {
   it.each([
     ['/permitExt/syssb/wysb/hpsp/hpsp!pwxkInfo.action?dataid=D001&cardid=card1', 'apply-basic-info'],
-    ['/permitExt/syssb/wysb/hpsp/hpsp!pwxkInfo.action?cardid=card2&dataid=D001&t=1', 'apply-coordinates'],
-    ['/permitExt/syssb/wysb/hpsp/hpsp!pwxkInfo.action?dataid=D001&cardid=card3', 'apply-capacity'],
-    ['/permitExt/syssb/wysb/hpsp/hpsp!pwxkInfo.action?dataid=D001&cardid=card4', 'apply-wastewater'],
-    ['/permitExt/syssb/wysb/hpsp/hpsp!pwxkInfo.action?dataid=D001&cardid=card7', 'apply-card'],
+    ['/permitExt/syssb/wysb/hpsp/hpsp!pwxkInfo.action?cardid=card2&dataid=D001&t=1', 'apply-basic-info'],
     ['/permitExt/syssb/ckxm/ckxm!listBcyx.action?itemTypeID=XZXKTYPE_D&itemtype=TYPED&yxqz=2026-12-31', 'renewal'],
     ['/perxxgkinfo/xkgkAction!xkgk.action?xkgk=getxxgkContent&dataid=A1B2C3D4E5F60001', 'public-info'],
-    ['/permitrep/report/monthly', 'report-monthly'],
+    ['/permitrep/report/monthly', 'report-home'],
     ['/permitrep/some/deep/view', 'report-home'],
-    ['/perxxgkinfo/errorinfo.jsp', 'unknown'],
+    ['/perxxgkinfo/errorinfo.jsp', 'public-error'],
   ] as const)('%s → %s', (path, kind) => {
     expect(findMockRoute('permit', at(path))?.kind).toBe(kind);
   });

@@ -1,0 +1,21 @@
+import { defineKind } from './kind';
+import { cardUrl } from './card-url';
+import { permitAction } from './url-rules';
+
+/** Card 50 of the application form: 阅读填报指南. */
+export default defineKind({
+  id: 'apply-guide',
+  label: { zh: '申请表：阅读填报指南', en: 'Application: filling-in guide' },
+  specificity: 3,
+  side: 'enterprise',
+  group: 'application-card',
+  urls: [
+    {
+      test: permitAction('syssb/wysb/hpsp', 'hpsp', ['guid']),
+      fixtures: [
+        cardUrl('syssb/wysb/hpsp/hpsp!guid.action', 'card50'),
+        cardUrl('syssb/wysb/hpsp/hpsp!guid.action', 'card50', { scheme: 'http', host: 'permit.mep.gov.cn', operate: 'readonly' }),
+      ],
+    },
+  ],
+});

@@ -1,0 +1,22 @@
+import { heading } from '../dom-facts';
+import { defineKind } from './kind';
+import { permitPath } from './url-rules';
+
+/** 许可证申请: the list of the enterprise's applications; a row opens the application form in a new window. */
+export default defineKind({
+  id: 'apply-list',
+  label: { zh: '许可证申请', en: 'Permit application' },
+  specificity: 2,
+  side: 'enterprise',
+  urls: [
+    {
+      test: permitPath(/^\/permitext\/outside\/min_bctb\.jsp$/),
+      fixtures: [
+        'https://permit.mee.gov.cn/permitExt/outside/min_bctb.jsp',
+        'http://permit.mee.gov.cn/permitExt/outside/min_bctb.jsp?menuid=sq',
+        'http://permit.mep.gov.cn/permitExt/outside/min_bctb.jsp',
+      ],
+    },
+  ],
+  dom: [{ strength: 'weak', test: (f) => heading(f, /^(?:排污)?许可证申请$|首次申请/), fixtures: ['<h3>许可证申请</h3>'] }],
+});

@@ -1,0 +1,22 @@
+import { heading } from '../dom-facts';
+import { defineKind } from './kind';
+import { permitPath } from './url-rules';
+
+/** 整改后申请: applying again once a rectification order is met. */
+export default defineKind({
+  id: 'rectification',
+  label: { zh: '整改后申请', en: 'Application after rectification' },
+  specificity: 2,
+  side: 'enterprise',
+  urls: [
+    {
+      test: permitPath(/^\/permitext\/syssb\/bctb\/zghsq(?:!\w+)?\.action$/),
+      fixtures: [
+        'https://permit.mee.gov.cn/permitExt/syssb/bctb/zghsq!list.action',
+        'http://permit.mee.gov.cn/permitExt/syssb/bctb/zghsq!list.action?page=2',
+        'https://permit.mep.gov.cn/permitExt/syssb/bctb/zghsq!list.action',
+      ],
+    },
+  ],
+  dom: [{ strength: 'weak', test: (f) => heading(f, /整改后申请/), fixtures: ['<h3>整改后申请</h3>'] }],
+});

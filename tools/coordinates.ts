@@ -361,3 +361,81 @@ export function toDmsText(value: number, axis: Axis): LocalizedText {
   const en = axis === 'lat' ? (negative ? 'S' : 'N') : negative ? 'W' : 'E';
   return { zh: `${zh} ${dms}`, en: `${dms} ${en}` };
 }
+
+/** A coordinate split into whole degrees, whole minutes and seconds (absolute value; the hemisphere is the axis's). */
+export interface DmsParts {
+  degrees: number;
+  minutes: number;
+  seconds: number;
+}
+
+/** The parts the platform's 度/分/秒 inputs take, seconds rounded to `secondsDigits` (carrying into minutes and degrees). */
+export function toDmsParts(value: number, secondsDigits = 2): DmsParts | undefined {
+  if (!Number.isFinite(value)) return undefined;
+  const k = Number.isInteger(secondsDigits) ? Math.min(Math.max(secondsDigits, 0), 6) : 2;
+  const scale = 10 ** k;
+  const total = Math.round(Math.abs(value) * 3600 * scale);
+  const degrees = Math.floor(total / (3600 * scale));
+  const minutes = Math.floor((total - degrees * 3600 * scale) / (60 * scale));
+  const seconds = (total - degrees * 3600 * scale - minutes * 60 * scale) / scale;
+  return { degrees, minutes, seconds };
+}
+
+export type DmsTripleResult = { ok: true; value: number } | { ok: false; empty: boolean; error: LocalizedText };
+
+const AXIS_NAMES: Record<Axis, LocalizedText> = { lon: { zh: '经度', en: 'Longitude' }, lat: { zh: '纬度', en: 'Latitude' } };
+
+/**
+ * Reads the three inputs of a coordinate kept as degrees, minutes and seconds (the platform's
+ * `opelngd/opelngf/opelngm`): whole degrees within the axis's range, whole minutes below 60,
+ * seconds (decimals allowed) below 60. Full-width digits are read; anything else is named.
+ */
+export function readDmsTriple(parts: { degrees: string; minutes: string; seconds: string }, axis: Axis): DmsTripleResult {
+  const name = AXIS_NAMES[axis];
+  const texts = [parts.degrees, parts.minutes, parts.seconds].map((text) => normalizeCoordinateText(typeof text === 'string' ? text : ''));
+  if (texts.every((text) => text === '')) return { ok: false, empty: true, error: { zh: `${name.zh}的度、分、秒都还没有填。`, en: `${name.en}: degrees, minutes and seconds are all empty.` } };
+  const slots: [LocalizedText, RegExp][] = [
+    [{ zh: '度', en: 'degrees' }, /^\d{1,3}$/],
+    [{ zh: '分', en: 'minutes' }, /^\d{1,2}$/],
+    [{ zh: '秒', en: 'seconds' }, /^\d{1,2}(?:\.\d+)?$/],
+  ];
+  const values: number[] = [];
+  for (let index = 0; index < 3; index++) {
+    const [slot, pattern] = slots[index]!;
+    const text = texts[index] ?? '';
+    if (text === '') return { ok: false, empty: false, error: { zh: `${name.zh}的“${slot.zh}”没有填。`, en: `${name.en}: the ${slot.en} are empty.` } };
+    if (!pattern.test(text)) {
+      const whole = index < 2 ? { zh: '整数', en: 'a whole number' } : { zh: '数字', en: 'a number' };
+      return { ok: false, empty: false, error: { zh: `${name.zh}的“${slot.zh}”应为${whole.zh}，现在是“${shorten(text)}”。`, en: `${name.en}: the ${slot.en} must be ${whole.en}, not “${shorten(text)}”.` } };
+    }
+    values.push(Number(text));
+  }
+  const [degrees = 0, minutes = 0, seconds = 0] = values;
+  if (minutes >= 60) return { ok: false, empty: false, error: { zh: `${name.zh}的“分”不能大于等于60。`, en: `${name.en}: minutes must be less than 60.` } };
+  if (seconds >= 60) return { ok: false, empty: false, error: { zh: `${name.zh}的“秒”不能大于等于60。`, en: `${name.en}: seconds must be less than 60.` } };
+  const value = degrees + minutes / 60 + seconds / 3600;
+  const limit = axis === 'lat' ? 90 : 180;
+  if (value > limit) return { ok: false, empty: false, error: { zh: `${name.zh}不能超过 ${limit} 度。`, en: `${name.en} cannot exceed ${limit} degrees.` } };
+  return { ok: true, value };
+}
+
+/** About how many metres apart two values of one axis are (at latitude `atLat` for longitudes); for telling a user how far off. */
+export function axisDistanceMetres(a: number, b: number, axis: Axis, atLat = 35): number {
+  const perDegree = 111_320 * (axis === 'lon' ? Math.cos((atLat * Math.PI) / 180) : 1);
+  return Math.abs(a - b) * perDegree;
+}
+
+/** The 度分秒 and the decimal of one axis agree when within one second of arc (about 30 m): seconds are often kept whole. */
+export function dmsAgreesWithDecimal(dms: number, decimal: number): boolean {
+  return Math.abs(dms - Math.abs(decimal)) * 3600 <= 1;
+}
+
+/** Why a triple and the decimal value of the same axis disagree, with about how far apart they are. */
+export function dmsDisagreement(axis: Axis, dms: number, decimal: number): LocalizedText {
+  const metres = Math.round(axisDistanceMetres(dms, Math.abs(decimal), axis));
+  const name = AXIS_NAMES[axis];
+  return {
+    zh: `${name.zh}的度分秒换算成小数是 ${formatDecimal(dms)}，本页的小数坐标是 ${formatDecimal(decimal)}，相差约 ${metres} 米。两处应是同一个位置，请核对后改正其中一处。`,
+    en: `${name.en} in degrees, minutes, seconds is ${formatDecimal(dms)} as a decimal; the page's decimal value is ${formatDecimal(decimal)}: about ${metres} m apart. Both should be the same place; correct one of them.`,
+  };
+}

@@ -2,6 +2,7 @@ import type { PageKindId } from '../../platform/page-kinds';
 import type { FieldTool } from './model';
 import { creditCodeTool } from './tools/credit-code';
 import { coordinatesTool } from './tools/coordinates';
+import { dmsTripleTool } from './tools/dms-triple';
 import { fileCheckTool } from './tools/file-check';
 import { renewalTool } from './tools/renewal';
 import { reportObligationsTool } from './tools/report-obligations';
@@ -15,6 +16,7 @@ import { deadlinesTool } from './tools/deadlines';
 export const fieldTools: readonly FieldTool[] = [
   creditCodeTool,
   coordinatesTool,
+  dmsTripleTool,
   fileCheckTool,
   renewalTool,
   reportObligationsTool,

@@ -202,3 +202,91 @@ describe('tools.html', () => {
     await tools.close();
   });
 });
+
+const panelRoot = (target: Page) => target.locator('[data-testid=panel]');
+async function openHelperPanel(target: Page) {
+  const root = panelRoot(target);
+  await root.waitFor({ state: 'attached', timeout: 8000 });
+  if ((await root.getAttribute('data-state')) !== 'open') await target.locator('[data-testid=panel-toggle]').click();
+  await expect.poll(() => root.getAttribute('data-state')).toBe('open');
+}
+const messageAnswers = (target: Page) =>
+  panelRoot(target)
+    .locator('li[data-faq][data-reason=message]')
+    .evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-faq'))));
+
+describe('login failures on the mock CAS page', () => {
+  it('answers a captcha error with the helper’s captcha note, labelled as not from the platform’s FAQ', async () => {
+    await page.goto(permitUrl('/cas/login'), { waitUntil: 'load' });
+    await page.locator('#username').fill('someone');
+    await page.locator('#password').fill('secret');
+    // The page's own check: the captcha left empty puts 「请输入验证码」 into #dError.
+    await page.locator('#loginBtn').click();
+    await expect.poll(() => page.locator('#dError').textContent()).toContain('验证码');
+    await openHelperPanel(page);
+    await expect.poll(() => messageAnswers(page), { timeout: 8000 }).toEqual([901]);
+    const first = panelRoot(page).locator('li[data-faq]').first();
+    expect(await first.textContent()).toContain('助手补充说明，非平台常见问题');
+    expect(await first.textContent()).toContain('点一下验证码图片');
+  });
+
+  it('answers CAS’s 「您提供的凭证有误。」 with the credential note, and 用户名或密码错误 with FAQ 1 then that note', async () => {
+    await page.goto(permitUrl('/cas/login?error=true'), { waitUntil: 'load' });
+    await openHelperPanel(page);
+    await expect.poll(() => messageAnswers(page), { timeout: 8000 }).toEqual([1, 902]);
+    await page.evaluate(() => {
+      const box = document.getElementById('dError')!;
+      box.textContent = '您提供的凭证有误。';
+    });
+    // The helper looks again shortly after a click on the page.
+    await page.locator('#username').click();
+    await expect.poll(() => messageAnswers(page), { timeout: 8000 }).toEqual([902]);
+  });
+});
+
+/** 修改企业基本信息 as the notes record it (`SocietyCode`, `counties`), served at its real path. */
+const enterpriseForm = (code: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>修改企业基本信息</title></head><body>
+<h3>修改企业基本信息</h3><form id="enterForm"><table>
+<tr><th>单位名称：</th><td><input id="EnterName" name="EnterName" value="示例单位"></td></tr>
+<tr><th>统一社会信用代码：</th><td><input id="SocietyCode" name="SocietyCode" value="${code}"></td></tr>
+<tr><th>省市县：</th><td><select id="province" name="province"><option value="110000" selected>北京市</option></select>
+<select id="city" name="city"><option value="110100" selected>市辖区</option></select>
+<select id="counties" name="counties"><option value="">请选择</option><option value="110108">海淀区</option></select></td></tr>
+</table></form></body></html>`;
+
+describe('fields on the real names', () => {
+  it('checks the SocietyCode of 修改企业基本信息 (a wrong prefilled code gets its tip without a click)', async () => {
+    const first17 = demoEnterprise.creditCode.slice(0, 17);
+    const expected = computeCheckChar(first17)!;
+    const wrong = first17 + (expected === 'A' ? 'B' : 'A');
+    await page.route('**/permitExt/outside/updateEnterMSG.jsp*', (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: enterpriseForm(wrong) }),
+    );
+    await page.goto(permitUrl('/permitExt/outside/updateEnterMSG.jsp?username=demo'), { waitUntil: 'load' });
+    const tip = page.locator('[data-testid=credit-code-tip][data-valid=false]');
+    await expect.poll(() => tip.textContent(), { timeout: 8000 }).toContain(`应为 ${expected}`);
+    await page.unroute('**/permitExt/outside/updateEnterMSG.jsp*');
+  });
+
+  it('reads, checks and fills the 度分秒 triple', async () => {
+    const body = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>排污单位基本情况</title></head><body>
+<table><tr><th>中心经度：</th><td><input id="longitude" name="longitude" value="116.5"></td></tr>
+<tr><th>经度：</th><td><input id="opelngd" name="opelngd" value="116" size="3">度<input id="opelngf" name="opelngf" value="23" size="2">分<input id="opelngm" name="opelngm" value="50.74" size="5">秒</td></tr>
+<tr><th>纬度：</th><td><input id="opelatd" name="opelatd" size="3">度<input id="opelatf" name="opelatf" size="2">分<input id="opelatm" name="opelatm" size="5">秒</td></tr></table></body></html>`;
+    const path = '/permitExt/syssb/wysb/hpsp/hpsp!pwxkInfo.action?dataid=e2e&operate=edit&cardid=card1&itemtypeid=XZXKTYPE_A';
+    await page.route('**/hpsp!pwxkInfo.action*', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }));
+    await page.goto(permitUrl(path), { waitUntil: 'load' });
+    const tool = page.locator('[data-testid=dms-tool]');
+    await tool.waitFor({ timeout: 8000 });
+    // 116°23′50.74″ is 116.397428, about 9 km from the page's 116.5.
+    expect(await tool.locator('[data-testid=dms-lon]').getAttribute('data-state')).toBe('disagrees');
+    await tool.locator('[data-testid=dms-input]').fill('北纬39°54′33.23″');
+    await tool.locator('[data-testid=dms-fill]').click();
+    expect(await Promise.all(['#opelatd', '#opelatf', '#opelatm'].map((id) => page.locator(id).inputValue()))).toEqual(['39', '54', '33.23']);
+    await tool.locator('[data-testid=dms-input]').fill('北纬95度');
+    expect(await tool.locator('[data-testid=dms-error]').textContent()).toContain('纬度必须在 -90 到 90 之间');
+    await tool.locator('[data-testid=dms-undo]').click();
+    expect(await page.locator('#opelatd').inputValue()).toBe('');
+    await page.unroute('**/hpsp!pwxkInfo.action*');
+  });
+});

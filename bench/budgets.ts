@@ -21,15 +21,19 @@ export const budgets = {
    */
   contentScriptGzip: 40 * 1024,
   /** The lazily imported module (loaded when the panel opens, a message needs answering or a field a tip): 104.5 KB gzip on 2026-11-28, +15 %. */
-  lazyModuleGzip: 120 * 1024,
+  lazyModuleGzip: (120 + 2) * 1024,
   /**
    * Caps set about 20 % above the sizes measured (popup 40.8 KB gzip with its HTML, chunks and CSS
    * on 2026-11-28; background 15.6 KB gzip on 2026-11-30), to catch an accidental large import, not
    * to squeeze. The background grew on purpose: it reads and validates the stored settings for the
    * content script (zod, the storage layer), which then starts without them on every page.
+   * The permit deadline watch (2026-12-05) added on purpose: to the popup its countdown, report due
+   * dates and calendar with the working-day tables (chinese-days, a 7.7 KB gzip chunk shared with the
+   * tools page), about 11 KB; to the background the same tables and the badge and reminder logic,
+   * about 8 KB; to the lazy module the permit offer and the panel's scroll room, about 1.5 KB.
    */
-  popupGzip: 49 * 1024,
-  backgroundGzip: 19 * 1024,
+  popupGzip: (49 + 11) * 1024,
+  backgroundGzip: (19 + 8) * 1024,
 } as const;
 
 export interface BudgetCheck {

@@ -7,7 +7,8 @@ import type { TargetId } from '../diagnosis/targets';
 import type { PanelBoot } from '../state/panel-boot';
 import type { PanelState } from '../state/panel-state';
 import type { PermitSighting } from '../tools/permit-watch';
-import type { WatchedPermit } from '../state/permit-watch';
+import type { PermitWatch, WatchedPermit } from '../state/permit-watch';
+import type { ManagementCategory } from '../tools/report-obligations';
 
 /** What a frame of a platform page tells the top frame, through the background. */
 export interface FrameReport {
@@ -57,6 +58,12 @@ interface ProtocolMap {
   'permit:remember'(sighting: PermitSighting): WatchedPermit;
   /** Panel → background: the permit remembered on this computer, if any. */
   'permit:remembered'(): WatchedPermit | null;
+  /** Popup → background: the stored watch, read through its schema there (the popup loads no schemas). */
+  'permit:state'(): { watch: PermitWatch; unreadable: boolean };
+  /** Popup → background: reminders on or off (after the popup got the permissions), the category. */
+  'permit:update'(patch: { reminders?: boolean; category?: ManagementCategory | null }): void;
+  /** Popup → background: 「忘记」, removes everything the watch stored. */
+  'permit:forget'(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -129,6 +129,22 @@ export function startPermitWatch(setBadge: SetBadge) {
   });
 
   onMessage('permit:remembered', async () => (await permitWatchItem.get()).value.permit);
+  onMessage('permit:state', async () => {
+    const { value, unreadable } = await permitWatchItem.get();
+    return { watch: value, unreadable };
+  });
+  onMessage('permit:forget', () => permitWatchItem.remove());
+  onMessage('permit:update', async ({ data }) => {
+    const read = await permitWatchItem.get();
+    if (read.unreadable) throw new Error('the stored permit deadline cannot be read; forget it first');
+    const next = { ...read.value };
+    if (data.reminders !== undefined) next.reminders = data.reminders;
+    if (data.category !== undefined && next.permit) {
+      const { category: _old, ...rest } = next.permit;
+      next.permit = data.category ? { ...rest, category: data.category } : rest;
+    }
+    await permitWatchItem.set(next);
+  });
   onMessage('permit:remember', async ({ data }) => {
     const { value } = await permitWatchItem.get();
     const samePermit = value.permit && value.permit.permitNumber === data.permitNumber;

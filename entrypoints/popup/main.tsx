@@ -27,10 +27,10 @@ const draw = (permitWatch: PermitWatchView | undefined) =>
     openFaq={(number) => openPage(number === undefined ? '/faq.html' : `/faq.html#faq-${number}`)}
     openTools={() => openPage('/tools.html')}
     openOptions={() => void browser.runtime.openOptionsPage()}
-    permitWatch={permitWatch && { ...permitWatch, today: todayIso(), actions: permitWatchActions(permitWatch.watch) }}
+    permitWatch={permitWatch && { ...permitWatch, today: todayIso(), actions: permitWatchActions(permitWatch.watch, reread) }}
   />,
   document.getElementById('app')!,
 );
 
 draw(undefined);
-readPermitWatch(draw);
+const reread = readPermitWatch(draw);

@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { saveTextFile } from '../../components/diagnosis/save-file';
 import type { PermitWatchActions } from '../../components/popup/PermitWatchSection';
 import { todayIso } from '../../components/tools/today';
-import { permitWatchItem, type PermitWatch } from '../../state/permit-watch';
+import { sendMessage } from '../../messaging/protocol';
+import type { PermitWatch } from '../../state/permit-watch';
 import { permitCalendar } from '../../tools/permit-calendar';
 import { reminderPermissions } from '../../tools/permit-watch';
 
@@ -12,22 +13,23 @@ export interface PermitWatchView {
   unreadable: boolean;
 }
 
-/** Reads the remembered permit now and whenever it changes. */
-export function readPermitWatch(onValue: (view: PermitWatchView) => void): void {
+/**
+ * The remembered permit, read by the background (which validates it; the popup loads no schemas or
+ * storage layer), now and after each of the popup's own changes.
+ */
+export function readPermitWatch(onValue: (view: PermitWatchView) => void): () => void {
   const read = () =>
-    void permitWatchItem.get().then(
-      ({ value, unreadable }) => onValue({ watch: value, unreadable }),
-      () => onValue({ watch: { permit: null, reminders: false, shown: [] }, unreadable: true }),
-    );
+    void sendMessage('permit:state').then(onValue, () => onValue({ watch: { permit: null, reminders: false, shown: [] }, unreadable: true }));
   read();
-  permitWatchItem.watch(read);
+  return read;
 }
 
 /** What the popup's buttons do: all local, the permissions asked for only when reminders are turned on. */
-export function permitWatchActions(watch: PermitWatch): PermitWatchActions {
+export function permitWatchActions(watch: PermitWatch, reread: () => void): PermitWatchActions {
+  const then = <T>(promise: Promise<T>) => promise.finally(reread);
   return {
     async forget() {
-      await permitWatchItem.remove();
+      await then(sendMessage('permit:forget'));
       await browser.permissions.remove({ permissions: [...reminderPermissions] }).catch(() => false);
     },
     async setReminders(on) {
@@ -36,13 +38,11 @@ export function permitWatchActions(watch: PermitWatch): PermitWatchActions {
         const granted = await browser.permissions.request({ permissions: [...reminderPermissions] });
         if (!granted) return i18n.t('watch.remindersDenied');
       }
-      await permitWatchItem.set({ ...watch, reminders: on });
+      await then(sendMessage('permit:update', { reminders: on }));
       return undefined;
     },
     async setCategory(category) {
-      if (!watch.permit) return;
-      const { category: _old, ...rest } = watch.permit;
-      await permitWatchItem.set({ ...watch, permit: category ? { ...rest, category } : rest });
+      await then(sendMessage('permit:update', { category: category ?? null }));
     },
     exportCalendar() {
       if (!watch.permit) return '';

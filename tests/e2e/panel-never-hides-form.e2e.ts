@@ -17,7 +17,7 @@ import { platformUrl } from './support/platform';
 /** Pages that only forward the browser elsewhere. */
 const forwarding = new Set(['/', '/eap/SingleSignOnXKZ', '/permitExt/jcjl/jcjl!jcjl.action', '/permitExt/outside/LicenseRedirect', '/cas/logout']);
 const pages: MockRoute[] = [
-  ...mockRoutes.filter((route) => !forwarding.has(route.path) && !route.path.toLowerCase().includes('autologin')),
+  ...mockRoutes.filter((route) => !forwarding.has(route.path.split('?')[0] ?? '') && !route.path.toLowerCase().includes('autologin')),
   ...heavyRoutes.filter((route) => route.kind === 'apply-basic-info'),
 ];
 

@@ -2,6 +2,7 @@ import type { LocalizedText, UiLocale } from '../lib/localized';
 import { isPlatformHost } from '../platform/hosts';
 import { isPageKindId, type PageKindId } from '../platform/page-kinds';
 import { pageKindLabels } from '../platform/page-kind-labels';
+import { describeMismatch, type PageMismatch } from '../platform/page-mismatch';
 import { checkStatuses, statusLabels, type CheckResult, type CheckStatus } from './check-result';
 import { text } from './text';
 
@@ -10,6 +11,8 @@ export interface ReportMeta {
   generatedAt: string;
   extensionVersion: string;
   pageKind?: PageKindId;
+  /** The page was recognised by its URL but showed none of its kind's markers. */
+  pageMismatch?: PageMismatch;
   /** The current page; reduced to scheme, host and path before it is shown. */
   url?: string;
 }
@@ -80,6 +83,7 @@ const labels = {
   version: text('助手版本', 'Helper version'),
   page: text('所在页面', 'Page'),
   url: text('页面网址', 'Address'),
+  mismatch: text('页面核对', 'Page check'),
   urlOmitted: text('（不是平台网址或无法识别，已省略）', '(not a platform address, or unreadable: left out)'),
   evidence: text('看到', 'Seen'),
   advice: text('建议', 'Advice'),
@@ -96,6 +100,7 @@ function metaRows(meta: ReportMeta, locale: UiLocale): [string, string][] {
     [labels.version[locale], scrub(String(meta.extensionVersion))],
   ];
   if (meta.pageKind !== undefined && isPageKindId(meta.pageKind)) rows.push([labels.page[locale], pageKindLabels[meta.pageKind][locale]]);
+  if (meta.pageMismatch) rows.push([labels.mismatch[locale], scrub(describeMismatch(meta.pageMismatch)[locale])]);
   if (meta.url !== undefined) rows.push([labels.url[locale], sanitizeUrl(meta.url) ?? labels.urlOmitted[locale]]);
   return rows;
 }
@@ -159,6 +164,7 @@ export function formatReportJson(results: readonly CheckResult[], meta: ReportMe
       extensionVersion: scrub(String(meta.extensionVersion)),
       ...(pageKind ? { pageKind } : {}),
       ...(meta.url !== undefined ? { url: sanitizeUrl(meta.url) ?? null } : {}),
+      ...(meta.pageMismatch ? { pageMismatch: { ...meta.pageMismatch, path: scrub(meta.pageMismatch.path) } } : {}),
       summary: summarize(clean),
       results: clean,
     },

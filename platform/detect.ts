@@ -5,7 +5,7 @@ import { pageKindRegistry } from './kinds';
 import type { UrlRule } from './kinds/kind';
 import { isPageKindId, pageKind, type PageKindId } from './page-kinds';
 import { matchUrl } from './url-detectors';
-import { cardIdOf, isMonitoringHost, parseUrl } from './url-parts';
+import { cardIdOf, isMonitoringHost, parseUrl, routeOf } from './url-parts';
 
 export interface PageDetection {
   kind: PageKindId;
@@ -70,7 +70,7 @@ function fromOpenedCard(url: URL, urlKind: PageKindId, card: OpenedCard | undefi
   if (!card || typeof card.label !== 'string' || typeof card.listUrl !== 'string') return undefined;
   const list = parseUrl(card.listUrl);
   // Still on the list itself: nothing opened yet (or the user came back).
-  if (!list || list.href === url.href || (matchUrl(list)?.kind ?? 'unknown') !== urlKind) return undefined;
+  if (!list || routeOf(list) === routeOf(url) || (matchUrl(list)?.kind ?? 'unknown') !== urlKind) return undefined;
   return kindOfOpenedCard(urlKind, card.label);
 }
 

@@ -15,15 +15,33 @@ export function PageHelpSection({
   entries,
   locale,
   contact,
+  onGo,
 }: {
   matches: readonly PageMatch[];
   entries: readonly FaqEntry[];
   locale: UiLocale;
   contact: FaqContactInfo;
+  /** Opens another section of the panel (where the FAQ has nothing for the page). */
+  onGo?: (section: 'search' | 'checks') => void;
 }) {
   const first = matches[0]?.entry.number ?? null;
   const [openNumber, setOpenNumber] = useState<number | null>(first);
-  if (matches.length === 0) return <p class="ph-note">{i18n.t('panel.noEntries')}</p>;
+  if (matches.length === 0)
+    return (
+      <div class="ph-note" data-testid="no-entries">
+        <p>{i18n.t('panel.noEntries')}</p>
+        {onGo && (
+          <p>
+            <button type="button" class="ph-button" onClick={() => onGo('search')}>
+              {i18n.t('panel.goSearch')}
+            </button>{' '}
+            <button type="button" class="ph-button" onClick={() => onGo('checks')}>
+              {i18n.t('panel.goChecks')}
+            </button>
+          </p>
+        )}
+      </div>
+    );
   return (
     <ol class="ph-entries" aria-label={i18n.t('panel.forThisPage')}>
       {matches.map((match) => {

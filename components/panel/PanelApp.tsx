@@ -14,6 +14,9 @@ import { FaqReader } from '../faq/FaqReader';
 import type { PageFacts } from '../../platform/page-facts';
 import { PanelToolsSection } from '../tools/PanelToolsSection';
 import { PageChecksSection } from './PageChecksSection';
+import { PageMismatchNote } from './PageMismatchNote';
+import { offeredChecks } from '../../platform/page-kinds';
+import { pageMismatchOf } from '../../platform/page-mismatch';
 import { PermitOffer, type PermitStore } from './PermitOffer';
 import type { CheckId } from '../../diagnosis/check-ids';
 import type { CheckResult } from '../../diagnosis/check-result';
@@ -60,8 +63,8 @@ export interface PanelStore {
 
 /** The panel's body: mounted on first open, follows the content script's store. */
 /** The checks the entries shown for this page relate to, in entry order. */
-function relevantChecks(matches: readonly PageMatch[]): CheckId[] {
-  return [...new Set(matches.flatMap((match) => match.entry.checks))];
+function relevantChecks(matches: readonly PageMatch[], kind: PageDetection['kind']): CheckId[] {
+  return [...new Set([...matches.flatMap((match) => match.entry.checks), ...offeredChecks(kind)])];
 }
 
 export function PanelApp({
@@ -85,6 +88,7 @@ export function PanelApp({
   }, [store]);
   if (!model.open) return null;
   const locale = uiLocaleFromTag(model.locale);
+  const mismatch = pageMismatchOf(model.detection);
   return (
     <PanelFrame
       pageLabel={pickText(pageKindLabels[model.detection.kind], locale)}
@@ -99,6 +103,7 @@ export function PanelApp({
           {i18n.t('panel.storedSetAside')}
         </p>
       )}
+      {mismatch && <PageMismatchNote mismatch={mismatch} extensionVersion={model.extensionVersion} locale={locale} />}
       {permits && model.pageFacts.permit && <PermitOffer sighting={model.pageFacts.permit} store={permits} />}
       <PanelSections current={section} onSelect={setSection} />
       <div class="ph-section" role="tabpanel" id={`ph-section-${section}`} aria-labelledby={`ph-tab-${section}`}>
@@ -110,12 +115,14 @@ export function PanelApp({
             entries={model.entries}
             locale={locale}
             contact={model.contact}
+            onGo={setSection}
           />
         )}
         {section === 'checks' && (
           <PageChecksSection
             kind={model.detection.kind}
-            relevant={relevantChecks(model.matches)}
+            relevant={relevantChecks(model.matches, model.detection.kind)}
+            mismatch={mismatch}
             locale={locale}
             extensionVersion={model.extensionVersion}
             collectors={diagnosis.collectors}

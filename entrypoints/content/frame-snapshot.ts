@@ -1,4 +1,4 @@
-import { detectPage, type PageDetection } from '../../platform/detect';
+import { detectPage, type OpenedCard, type PageDetection } from '../../platform/detect';
 import { readDocument } from '../../platform/dom-text';
 import { findPlatformFields, type PlatformFields } from '../../platform/fields';
 import { collectPageMessages } from '../../platform/page-messages';
@@ -22,9 +22,9 @@ export interface FrameLook {
 }
 
 /** Reads the document once for everything: detection, fields and facts share one reader. */
-export function lookAtFrame(doc: Document, href: string, alertTexts: readonly string[]): FrameLook {
+export function lookAtFrame(doc: Document, href: string, alertTexts: readonly string[], openedCard?: OpenedCard): FrameLook {
   const reader = readDocument(doc);
-  const detection = detectPage({ url: href, document: doc, reader });
+  const detection = detectPage({ url: href, document: doc, reader, ...(openedCard ? { openedCard } : {}) });
   const fields = findPlatformFields(doc, reader);
   const messages = [...new Set([...alertTexts.slice(-maxAlertTexts).reverse(), ...collectPageMessages(doc)])];
   const facts = readPageFacts(doc, reader, fields);

@@ -2,6 +2,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageAlertEvent } from '../page-hooks.content/alert-hook';
 import { runSafely } from './run-safely';
 import { watchLocation } from './watch-location';
+import type { OpenedCard } from '../../platform/detect';
+import { openedCardOfClick } from '../../platform/opened-card';
 import { lookAtFrame, sameSnapshot, type FrameLook, type FrameSnapshot } from './frame-snapshot';
 
 /** How long after a click, change or submit the page gets to show its reaction before we look again. */
@@ -37,11 +39,12 @@ export function watchFrame(ctx: ContentScriptContext, watchers: FrameWatchers): 
   let loadPending = document.readyState !== 'complete';
   let lastFingerprint = '';
   let timer: number | undefined;
+  let openedCard: OpenedCard | undefined;
 
   const look = () =>
     runSafely('watch-frame', () => {
       timer = undefined;
-      const next = lookAtFrame(document, location.href, alertTexts);
+      const next = lookAtFrame(document, location.href, alertTexts, openedCard);
       const changed = !sameSnapshot(last?.snapshot, next.snapshot);
       last = next;
       if (loadPending) lastFingerprint = pageFingerprint(document, location.href, next);
@@ -79,7 +82,17 @@ export function watchFrame(ctx: ContentScriptContext, watchers: FrameWatchers): 
     );
   }
   for (const type of ['click', 'change', 'submit'] as const) {
-    ctx.addEventListener(document, type, () => runSafely('page-event', () => lookSoon()), { capture: true, passive: true });
+    ctx.addEventListener(
+      document,
+      type,
+      (event: Event) =>
+        runSafely('page-event', () => {
+          // A report opened from its period card (年报, 2季度…): its route does not name the period.
+          if (type === 'click') openedCard = openedCardOfClick(event.target, location.href) ?? openedCard;
+          lookSoon();
+        }),
+      { capture: true, passive: true },
+    );
   }
   look();
 }

@@ -1,7 +1,6 @@
 /** The pages the benchmark loads: the mock's light pages and the pages of the platform's weight (tests/mock-platform/heavy/). */
 import { dashboardRoutes } from '../tests/mock-platform/pages/dashboard';
 import { applyCardRoutes } from '../tests/mock-platform/pages/apply-cards';
-import { uploadRoutes } from '../tests/mock-platform/pages/upload';
 import { heavyPaths } from '../tests/mock-platform/heavy/pages';
 import type { MockRoute } from '../tests/mock-platform/routes';
 import { permitUrl, platformUrl } from '../tests/e2e/support/platform';
@@ -22,7 +21,7 @@ function route(routes: readonly MockRoute[], kind: string): MockRoute {
 export const benchPages: BenchPage[] = [
   { id: 'dashboard', label: 'dashboard + iframe', kind: 'dashboard', weight: 'light', url: platformUrl(route(dashboardRoutes, 'dashboard')) },
   { id: 'card1', label: 'application card 1', kind: 'apply-basic-info', weight: 'light', url: platformUrl(route(applyCardRoutes, 'apply-basic-info')) },
-  { id: 'upload', label: 'upload page', kind: 'apply-attachments', weight: 'light', url: platformUrl(route(uploadRoutes, 'apply-attachments')) },
+  { id: 'upload', label: 'upload page', kind: 'apply-attachments', weight: 'light', url: platformUrl(route(applyCardRoutes, 'apply-attachments')) },
   { id: 'heavy-dashboard', label: 'heavy dashboard + iframe', kind: 'dashboard', weight: 'heavy', url: permitUrl(heavyPaths.dashboard) },
   { id: 'heavy-card', label: 'heavy card, 200 inputs', kind: 'apply-basic-info', weight: 'heavy', url: permitUrl(heavyPaths.card) },
   { id: 'list300', label: 'heavy list, 300 rows', kind: 'renewal', weight: 'heavy', rows: 300, url: permitUrl(heavyPaths.list(300)) },

@@ -33,6 +33,8 @@ export interface MockPlatformOptions {
 }
 
 const TLS_HANDSHAKE = 0x16;
+/** Captcha codes remembered per session; the oldest are forgotten beyond this. */
+const MAX_CAPTCHA_SESSIONS = 2000;
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 const HTML = 'text/html; charset=UTF-8';
 
@@ -40,6 +42,19 @@ const HTML = 'text/html; charset=UTF-8';
 export function siteForHost(hostHeader: string | undefined): MockSite {
   const hostname = (hostHeader ?? '').replace(/:\d+$/, '').toLowerCase();
   return (monitoringHosts as readonly string[]).includes(hostname) ? 'monitoring' : 'permit';
+}
+
+export function parseCookies(header: string | undefined): Record<string, string> {
+  const cookies: Record<string, string> = {};
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0) cookies[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+  }
+  return cookies;
+}
+
+function newSessionId(): string {
+  return Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16)).join('').toUpperCase();
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -67,7 +82,15 @@ export async function startMockPlatform(opts: MockPlatformOptions = {}): Promise
   const scenarios: Record<ScenarioTarget, Scenario> = { permit: { mode: 'ok' }, monitoring: { mode: 'ok' } };
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
+  /** JSESSIONID → the code of the last captcha image that session was shown (CAS keeps it in the session). */
+  const captchas = new Map<string, string>();
   let closing = false;
+
+  function rememberCaptcha(session: string, code: string): void {
+    captchas.delete(session);
+    captchas.set(session, code);
+    if (captchas.size > MAX_CAPTCHA_SESSIONS) captchas.delete(captchas.keys().next().value as string);
+  }
 
   function send(res: ServerResponse, reply: Reply, skewMinutes = 0): void {
     if (res.destroyed || res.headersSent) return;
@@ -81,7 +104,7 @@ export async function startMockPlatform(opts: MockPlatformOptions = {}): Promise
     res.end(body);
   }
 
-  function control(url: URL): Reply {
+  function control(url: URL, cookies: Record<string, string>): Reply {
     const json = (status: number, value: unknown): Reply => ({
       status,
       body: JSON.stringify(value, null, 2),
@@ -103,22 +126,46 @@ export async function startMockPlatform(opts: MockPlatformOptions = {}): Promise
       return json(200, { scenarios });
     }
     if (url.pathname === '/__mock__/routes') {
-      return json(200, mockRoutes.map(({ path, site, kind, title, main }) => ({ path, site, kind, title, main: !!main })));
+      return json(
+        200,
+        mockRoutes.map(({ path, site, kind, title, main, status, variant }) => ({ path, site, kind, title, main: !!main, status: status ?? 200, variant })),
+      );
+    }
+    if (url.pathname === '/__mock__/captcha') {
+      // Tests read the code a session's captcha image shows (?session=JSESSIONID, or the cookie).
+      const session = url.searchParams.get('session') ?? cookies.JSESSIONID ?? '';
+      const code = captchas.get(session);
+      return code ? json(200, { session, code }) : json(404, { error: 'no captcha shown to this session' });
     }
     return json(404, { error: 'unknown control path' });
   }
 
   async function answer(req: IncomingMessage, url: URL, site: MockSite): Promise<Reply> {
     const body = await readBody(req);
+    const cookies = parseCookies(req.headers.cookie);
+    // CAS pages open a session (the captcha lives in it); blocked cookies mean a new one each time.
+    const casPath = site === 'permit' && url.pathname.startsWith('/cas/');
+    const session = cookies.JSESSIONID ?? (casPath ? newSessionId() : undefined);
+    const sessionCookie: Record<string, string> =
+      casPath && !cookies.JSESSIONID && session ? { 'Set-Cookie': `JSESSIONID=${session}; Path=/cas; HttpOnly` } : {};
     if (site === 'permit' && url.pathname === '/cas/kaptcha.jpg') {
-      return { status: 200, body: newCaptcha().png, contentType: 'image/png' };
+      const captcha = newCaptcha();
+      if (session) rememberCaptcha(session, captcha.code);
+      return { status: 200, body: captcha.png, contentType: 'image/png', headers: sessionCookie };
     }
     if (url.pathname === '/favicon.ico') return { status: 200, body: faviconPng, contentType: 'image/png' };
     const route = findMockRoute(site, url);
     if (!route) return { status: 404, body: tomcatErrorPage(404, url.pathname) };
     try {
-      const out = route.render({ url, method: req.method ?? 'GET', body });
-      return { status: out.status ?? 200, body: out.html, ...(out.headers ? { headers: out.headers } : {}) };
+      const captcha = session ? captchas.get(session) : undefined;
+      const out = route.render({ url, method: req.method ?? 'GET', body, cookies, ...(captcha ? { captcha } : {}) });
+      const headers = { ...sessionCookie, ...(out.headers ?? {}) };
+      return {
+        status: out.status ?? 200,
+        body: out.html,
+        headers,
+        ...(out.contentType ? { contentType: out.contentType } : {}),
+      };
     } catch (error) {
       console.error('[mock-platform] page failed', url.href, error);
       return { status: 500, body: tomcatErrorPage(500, url.pathname) };
@@ -136,7 +183,7 @@ export async function startMockPlatform(opts: MockPlatformOptions = {}): Promise
       return;
     }
     if (url.pathname.startsWith('/__mock__/')) {
-      send(res, control(url));
+      send(res, control(url, parseCookies(req.headers.cookie)));
       return;
     }
     const site = siteForHost(hostHeader);

@@ -1,4 +1,6 @@
-/** Attachment types of the permit application (the upload page's rows and card5's checklist). */
+import { cardUrl } from './cards';
+
+/** Attachment types of the permit application (card18's rows). */
 export const attachmentTypes: { code: string; label: string; required: boolean }[] = [
   { code: 'YYZZ', label: '营业执照', required: true },
   { code: 'FRSFZ', label: '法人身份证', required: true },
@@ -10,6 +12,8 @@ export const attachmentTypes: { code: string; label: string; required: boolean }
   { code: 'QTFJ', label: '其他附件', required: false },
 ];
 
-export const uploadPagePath = '/permitExt/common/filecontrol/file-control!sbclopen.action';
-export const uploadPageUrl = `${uploadPagePath}?wysbtype=PWXKZFILE`;
+/** card18 相关附件 in its first variant (one upload form per type, `#file_<code>`). */
+export const uploadPageUrl = cardUrl('card18');
+/** card18's second variant: one type select and one file input (`#uploadFile`). */
+export const uploadPageUrlB = `${cardUrl('card18')}&variant=b`;
 export const uploadActionPath = '/permitExt/common/filecontrol/file-control!upload.action';

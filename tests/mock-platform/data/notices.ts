@@ -1,4 +1,4 @@
-/** Notices of the public side (公开端). `important` ones appear in the 重要通知 block. */
+/** Platform notices (重要通知, xkgg!getNewsDetail.action). `important` ones are pinned on the public home. */
 export interface Notice {
   pkid: string;
   title: string;
@@ -9,7 +9,7 @@ export interface Notice {
 
 export const notices: Notice[] = [
   {
-    pkid: 'GG20171120001',
+    pkid: '4028e4a15fc8a1d0015fd9c2b3e40012',
     title: '关于水处理行业可正式申报的通知',
     date: '2017-11-20',
     important: true,
@@ -21,7 +21,7 @@ export const notices: Notice[] = [
     ],
   },
   {
-    pkid: 'GG20171108002',
+    pkid: '4028e4a15f9e3c41015f9f0a7d2b0007',
     title: '关于农药制造行业可正式申报的通知',
     date: '2017-11-08',
     important: true,
@@ -32,7 +32,7 @@ export const notices: Notice[] = [
     ],
   },
   {
-    pkid: 'GG20171030003',
+    pkid: '4028e4a15f5a8e2c015f6b1e9c3d0003',
     title: '关于平台系统升级维护的公告',
     date: '2017-10-30',
     paragraphs: [
@@ -41,7 +41,7 @@ export const notices: Notice[] = [
     ],
   },
   {
-    pkid: 'GG20171015004',
+    pkid: '4028e4a15f1b7a90015f1c4d2e8a0019',
     title: '关于做好排污许可证延续申请工作的提示',
     date: '2017-10-15',
     paragraphs: [
@@ -50,7 +50,7 @@ export const notices: Notice[] = [
     ],
   },
   {
-    pkid: 'GG20170920005',
+    pkid: '4028e4a15e9c2b10015e9d7f1a6c0005',
     title: '排污许可证申请常见问题解答（第一期）',
     date: '2017-09-20',
     paragraphs: [
@@ -111,6 +111,67 @@ export const documents: PlatformDocument[] = [
 ];
 
 export const documentPath = '/permitExt/common/download!downloadFile.action';
+
+export const noticeListPath = '/perxxgkinfo/syssb/xkgg/xkgg!xkgg_zytzList.action';
+export const noticeDetailPath = '/perxxgkinfo/syssb/xkgg/xkgg!getNewsDetail.action';
+export const lawsPath = '/perxxgkinfo/syssb/xkgg/xkgg!lawsStandard.action';
+export const lawsListPath = '/perxxgkinfo/syssb/xkgg/xkgg!lawsStandardList.action';
+export const announcementPath = '/permitExt/syssb/xxgk/xxgk!showggfk.action';
+
+export function noticeUrl(notice: Notice): string {
+  return `${noticeDetailPath}?pkid=${notice.pkid}`;
+}
+
+/** Laws and standards (法律法规、标准规范), listed by xkgg!lawsStandardList.action. */
+export const lawsAndStandards: { title: string; code: string; date: string; type: '法律法规' | '技术规范' }[] = [
+  { title: '排污许可管理条例', code: '国务院令第736号', date: '2021-01-24', type: '法律法规' },
+  { title: '排污许可管理办法', code: '生态环境部令第32号', date: '2024-04-01', type: '法律法规' },
+  { title: '固定污染源排污许可分类管理名录（2019年版）', code: '生态环境部令第11号', date: '2019-12-20', type: '法律法规' },
+  { title: '排污许可证申请与核发技术规范 总则', code: 'HJ 942-2018', date: '2018-02-08', type: '技术规范' },
+  { title: '排污单位自行监测技术指南 总则', code: 'HJ 819-2017', date: '2017-04-25', type: '技术规范' },
+  { title: '排污单位环境管理台账及排污许可证执行报告技术规范 总则（试行）', code: 'HJ 944-2018', date: '2018-03-27', type: '技术规范' },
+];
+
+/** Permit announcements (受理 / 拟批准 / 批准 of individual permits), xxgk!showggfk.action?pkid=<32 hex>. */
+export interface Announcement {
+  pkid: string;
+  type: '受理公告' | '拟批准公告' | '批准公告';
+  enterprise: string;
+  permitNumber: string;
+  authority: string;
+  date: string;
+}
+
+export const announcements: Announcement[] = [
+  {
+    pkid: '9c3e1a7f5b2d4e6081a9c7b5d3f1e2a4',
+    type: '批准公告',
+    enterprise: '河北冀中新材料有限公司',
+    permitNumber: '91130181MA0D4Q8R6K001V',
+    authority: '辛集市行政审批局',
+    date: '2026-11-28',
+  },
+  {
+    pkid: '2b8d6f4a1c3e5a7092b4d6f8a1c3e5b7',
+    type: '拟批准公告',
+    enterprise: '南京浦江精细化工有限公司',
+    permitNumber: '91320111MA1XK3T05N001P',
+    authority: '南京市生态环境局',
+    date: '2026-11-25',
+  },
+  {
+    pkid: 'e7a5c3b1d9f2468ab0c2e4f6a8b0d2c4',
+    type: '受理公告',
+    enterprise: '广州黄埔明辉表面处理有限公司',
+    permitNumber: '',
+    authority: '广州市生态环境局',
+    date: '2026-11-20',
+  },
+];
+
+export function announcementUrl(a: Announcement): string {
+  return `${announcementPath}?pkid=${a.pkid}`;
+}
 
 export function findNotice(pkid: string | null): Notice | undefined {
   return notices.find((notice) => notice.pkid === pkid);

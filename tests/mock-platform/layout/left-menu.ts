@@ -1,11 +1,19 @@
 import { demoEnterprise } from '../data/enterprise';
 import { esc } from './html';
 
+/**
+ * How a menu item opens: `openurl` (a module of /permitExt/, relative to /permitExt/outside/main,
+ * shown in the dashboard's iframe or as the top document depending on the dashboard variant),
+ * `openwin` (a separate app in a new window), or `other` (another system the mock does not serve).
+ */
+export type MenuOpen = 'openurl' | 'openwin' | 'other';
+
 export interface MenuItem {
   label: string;
+  /** For openurl: relative to /permitExt/outside/main, like the platform's handlers; for openwin: root-relative. */
   url: string;
-  /** Open in a new window instead of the `mainFrame` iframe (separate apps). */
-  newWindow?: boolean;
+  code: string;
+  open: MenuOpen;
 }
 
 export interface MenuGroup {
@@ -13,57 +21,68 @@ export interface MenuGroup {
   items: MenuItem[];
 }
 
-const reportLink = `/permitrep/autologin?userAccount=${demoEnterprise.username}&permitCode=${demoEnterprise.permitNumber}&cityCode=${demoEnterprise.cityCode}`;
+const appQuery = `userAccount=${demoEnterprise.username}&permitCode=${demoEnterprise.permitNumber}&cityCode=${demoEnterprise.cityCode}`;
+export const reportAutologin = `/permitrep/autologin?${appQuery}`;
+export const unifiedAutologin = `/permitrep/unified/autologin?${appQuery}`;
+export const ledgerAutologin = (entryType: 1 | 2 = 1) =>
+  `/permitrep/account/autologin?userAccount=${demoEnterprise.username}&permitCode=${demoEnterprise.permitNumber}&entryType=${entryType}&cityCode=${demoEnterprise.cityCode}`;
+export const correctionAutologin = `/permitrep/correction/autologin?userAccount=${demoEnterprise.username}&permitCode=${demoEnterprise.permitNumber}`;
+export const registerAutologin = `/register/sso/autoLoginExt.vm?userCode=${demoEnterprise.username}`;
 
-/** The enterprise side's left menu, in the real platform's order. */
+const item = (label: string, url: string, code: string, open: MenuOpen = 'openurl'): MenuItem => ({ label, url, code, open });
+
+/** The enterprise side's menu groups, in the order the notes give. */
 export const enterpriseMenu: MenuGroup[] = [
+  { label: '环境影响评价', items: [item('环评申报（试用）', '', 'hpsb', 'other'), item('自主验收', '', 'zzys', 'other')] },
   {
-    label: '排污许可申请',
+    label: '许可证业务',
     items: [
-      { label: '许可证申请', url: '/permitExt/outside/min_bctb.jsp' },
-      { label: '重新申请', url: '/permitExt/syssb/ckxm/ckxm!listCxsq.action?itemTypeID=XZXKTYPE_A&itemtype=TYPEI' },
-      { label: '整改后申请', url: '/permitExt/syssb/bctb/zghsq!list.action' },
+      item('许可证申请', '../outside/min_bctb.jsp', 'xksq'),
+      item('重新申请', '../syssb/ckxm/ckxm!listCxsq.action?itemTypeID=XZXKTYPE_A&itemtype=TYPEI', 'cxsq'),
+      item('变更', '../outside/min_bcbg.jsp', 'bg'),
+      item('调整', '../syssb/ckxm/ckxm!listTz.action?itemTypeID=XZXKTYPE_K&itemtype=TYPEK', 'tz'),
+      item('延续', '../syssb/ckxm/ckxm!listBcyx.action?itemTypeID=XZXKTYPE_D&itemtype=TYPED', 'yx'),
+      item('补办', '../outside/min_xkzbb.jsp', 'bb'),
+      item('土壤管理', '../outside/min_soil.jsp', 'soil'),
+      item('排污登记', registerAutologin, 'pwdj', 'openwin'),
+      item('信息公开', '../syssb/xxgk/xxgk!list.action', 'xxgk'),
     ],
   },
   {
-    label: '许可证管理',
+    label: '许可证执行记录',
     items: [
-      { label: '许可证变更', url: '/permitExt/outside/min_bcbg.jsp' },
-      { label: '许可证调整', url: '/permitExt/syssb/ckxm/ckxm!listTz.action?itemTypeID=XZXKTYPE_K&itemtype=TYPEK' },
-      { label: '许可证延续', url: '/permitExt/syssb/ckxm/ckxm!listBcyx.action?itemTypeID=XZXKTYPE_D&itemtype=TYPED' },
-      { label: '许可证补办', url: '/permitExt/outside/min_xkzbb.jsp' },
-      { label: '信息公开', url: '/permitExt/syssb/xxgk/xxgk!list.action' },
+      item('台账记录', '../outside/min_tzjl.jsp', 'tzjl'),
+      item('执行报告', reportAutologin, 'zxbg', 'openwin'),
+      item('监测记录', '../jcjl/jcjl!jcjl.action', 'jcjl'),
+      item('改正规定', correctionAutologin, 'gzgd', 'openwin'),
+      item('自动监控', '../zdjk/zdjk!zdjk.action', 'zdjk'),
+      item('统一报表（试运行）', unifiedAutologin, 'tybb', 'openwin'),
     ],
   },
-  {
-    label: '证后管理',
-    items: [
-      { label: '台账记录', url: '/permitExt/outside/min_tzjl.jsp' },
-      { label: '自动监控', url: '/permitExt/zdjk/zdjk!zdjk.action' },
-      { label: '监测记录', url: `/permitExt/jcjl/jcjl!jcjl.action?enterid=${demoEnterprise.enterId}` },
-      { label: '执行报告', url: reportLink, newWindow: true },
-    ],
-  },
-  {
-    label: '排污登记',
-    items: [{ label: '排污登记', url: `/register/sso/autoLoginExt.vm?userCode=${demoEnterprise.username}`, newWindow: true }],
-  },
+  { label: '碳排放情况', items: [item('碳排放报送', '', 'tpf', 'other')] },
 ];
 
-/** The easyui-like tree: `ul.tree > li > ul > li.hrefli[data-url]`. */
-export function leftMenuTree(): string {
-  const groups = enterpriseMenu
+/** The root-relative URL an openurl item shows (what the dashboard's script computes). */
+export function moduleUrl(menuItem: Pick<MenuItem, 'url'>, enterId: string = demoEnterprise.enterId): string {
+  const url = new URL(menuItem.url, 'https://permit.mee.gov.cn/permitExt/outside/main');
+  url.searchParams.set('enterid', enterId);
+  return url.pathname + url.search;
+}
+
+function handler(menuItem: MenuItem): string {
+  if (menuItem.open === 'openurl') return `openurl('${menuItem.url}','${menuItem.code}',enterid)`;
+  if (menuItem.open === 'openwin') return `openwin('${menuItem.url}','${menuItem.code}')`;
+  return `othersys('${menuItem.code}')`;
+}
+
+/** The menu: groups of `li.hrefli` items with onclick handlers, as the platform's automations see it. */
+export function leftMenu(): string {
+  return enterpriseMenu
     .map(
-      (group) => `<li class="tree-node-open"><div class="tree-node"><span class="tree-hit tree-expanded"></span><span class="tree-title">${esc(group.label)}</span></div>
-<ul>
-${group.items
-  .map(
-    (item) =>
-      `<li class="hrefli" data-url="${esc(item.url)}"${item.newWindow ? ' data-target="_blank"' : ''}><div class="tree-node"><span class="tree-indent"></span><span class="tree-icon tree-file"></span><span class="tree-title">${esc(item.label)}</span></div></li>`,
-  )
-  .join('\n')}
-</ul></li>`,
+      (group) => `<div class="menu-group"><div class="menu-title">${esc(group.label)}</div>
+<ul class="menu-list">
+${group.items.map((i) => `<li class="hrefli" onclick="${esc(handler(i))}"><a href="javascript:void(0)">${esc(i.label)}</a></li>`).join('\n')}
+</ul></div>`,
     )
     .join('\n');
-  return `<ul class="tree easyui-tree" id="menuTree">\n${groups}\n</ul>`;
 }

@@ -1,40 +1,53 @@
-import { demoEnterprise } from '../data/enterprise';
-import { cardPath, cardTitle } from '../layout/card-frame';
+import { applicationCards, cardUrl, type Operate } from '../data/cards';
+import { uploadPageUrlB } from '../data/attachments';
+import { cardPage, cardTitle } from '../layout/card-frame';
 import type { PageKindId } from '../../../platform/page-kinds';
 import type { MockRequest, MockRoute } from '../routes';
-import { renderAttachmentsCard } from './card-attachments';
+import { renderAttachmentsCard, uploadResultRoutes } from './card-attachments';
 import { renderBasicInfoCard } from './card-basic-info';
-import { renderCapacityCard } from './card-capacity';
-import { renderCoordinatesCard } from './card-coordinates';
-import { otherCardIds, renderOtherCard } from './card-other';
-import { renderWastewaterCard } from './card-wastewater';
+import { cardBodies } from './card-bodies';
 
-/** The application form: one pathname, the card chosen by `cardid` (see MockRoute.path). */
-function cardRoute(cardId: string, kind: PageKindId, render: (req: MockRequest) => string, main = false): MockRoute {
+/** What each card is, by its action (cards the FAQ says nothing specific about are 'apply-card'). */
+const cardKinds: Record<string, PageKindId> = {
+  card50: 'apply-guide',
+  card1: 'apply-basic-info',
+  card2: 'apply-products',
+  card3: 'apply-capacity-supplement',
+  card5: 'apply-pollution-facilities',
+  card18: 'apply-attachments',
+};
+
+const mainCards = new Set(['card1', 'card2', 'card5', 'card18']);
+
+function renderCard(cardId: string): (req: MockRequest) => string {
+  if (cardId === 'card1') return renderBasicInfoCard;
+  if (cardId === 'card18') return renderAttachmentsCard;
+  const body = cardBodies[cardId];
+  if (!body) throw new Error(`no body for ${cardId}`);
+  return (req) => cardPage(req.url, cardId, body());
+}
+
+function cardRoute(cardId: string, operate: Operate): MockRoute {
+  const render = renderCard(cardId);
   return {
-    path: `${cardPath}?dataid=${demoEnterprise.applicationDataId}&cardid=${cardId}`,
+    path: cardUrl(cardId, operate),
     site: 'permit',
-    kind,
-    title: cardTitle(cardId),
-    ...(main ? { main } : {}),
+    kind: cardKinds[cardId] ?? 'apply-card',
+    title: cardTitle(cardId, operate),
+    ...(operate === 'edit' && mainCards.has(cardId) ? { main: true } : {}),
+    variant: operate === 'edit' ? 'edit: tab bar and <h3> heading' : 'readonly: no tabs, caption heading, controls disabled',
     render: (req) => ({ html: render(req) }),
   };
 }
 
+/** One page per card of the 申请表, at its real action, in both variants; card18 also in its second upload layout. */
 export const applyCardRoutes: MockRoute[] = [
-  cardRoute('card1', 'apply-basic-info', renderBasicInfoCard, true),
-  // Cards are recognised by their action (platform-notes.md): every card served at hpsp!pwxkInfo is card 1's page.
-  cardRoute('card2', 'apply-basic-info', renderCoordinatesCard),
-  cardRoute('card3', 'apply-basic-info', renderCapacityCard),
-  cardRoute('card4', 'apply-basic-info', renderWastewaterCard),
-  cardRoute('card5', 'apply-basic-info', renderAttachmentsCard),
-  ...otherCardIds.map((id) => cardRoute(id, 'apply-basic-info', (req) => renderOtherCard(req, id))),
-  // The longitude/latitude picker: nobody has recorded its URL, so it is served at one the detectors do not know.
+  ...applicationCards.flatMap((card) => [cardRoute(card.id, 'edit'), cardRoute(card.id, 'readonly')]),
   {
-    path: '/permitExt/common/map/picker.jsp',
-    site: 'permit',
-    kind: 'apply-coordinates',
-    title: cardTitle('card2'),
-    render: (req) => ({ html: renderCoordinatesCard(req) }),
+    ...cardRoute('card18', 'edit'),
+    path: uploadPageUrlB,
+    main: false,
+    variant: 'edit, second upload layout: one type select and one file input',
   },
+  ...uploadResultRoutes,
 ];

@@ -6,7 +6,7 @@ import type { MockRoute } from '../routes';
 
 const title = `自动监控-${platformName}`;
 
-/** 自动监控 (online monitoring equipment list): page kind 'auto-monitoring'. */
+/** 自动监控 (online monitoring equipment). */
 export const autoMonitoringRoutes: MockRoute[] = [
   itemListRoute('/permitExt/zdjk/zdjk!zdjk.action', 'auto-monitoring', {
     title,

@@ -1,65 +1,107 @@
 import { demoEnterprise } from '../data/enterprise';
-import { esc, htmlDocument, redirectResponse, script, style } from '../layout/html';
-import { leftMenuTree } from '../layout/left-menu';
+import { esc, htmlDocument, jsLiteral, redirectResponse, script, style } from '../layout/html';
+import { leftMenu } from '../layout/left-menu';
 import { legacyHelpers } from '../layout/legacy-script';
-import { modulePage, platformName } from '../layout/permit-frame';
+import { platformName, publicHomePath } from '../layout/permit-frame';
 import { permitStyles } from '../layout/permit-styles';
 import type { MockRoute } from '../routes';
 
-const mainPath = '/permitExt/outside/main';
-const welcomePath = '/permitExt/outside/welcome.jsp';
+export const dashboardPath = '/permitExt/outside/main';
+/** Variant with no module iframe: `?frame=none` (nobody knows which the platform does). */
+export const dashboardTopPath = `${dashboardPath}?frame=none`;
 const title = `${platformName}-企业端`;
 
 const dashboardStyles = style(`
-html, body { height: 100%; overflow: hidden; }
+html, body { height: 100%; }
 .topbar { height: 64px; }
 .topbar .logo { top: 10px; }
-.topbar .userinfo { position: absolute; right: 20px; top: 36px; color: #d6e6f8; }
+.topbar .userinfo { position: absolute; right: 20px; top: 38px; color: #d6e6f8; }
 #leftMenu { position: absolute; left: 0; top: 64px; bottom: 0; width: 200px; border-right: 1px solid #9bb9df; background: #f3f7fc; overflow: auto; }
-#leftMenu .panel-title { height: 28px; line-height: 28px; background: #dfeaf7; padding-left: 10px; font-weight: bold; color: #0b4f9c; }
-ul.tree { margin: 0; padding: 0; list-style: none; }
-ul.tree ul { margin: 0; padding: 0; list-style: none; }
-ul.tree .tree-node { height: 26px; line-height: 26px; cursor: pointer; white-space: nowrap; padding-left: 8px; }
-ul.tree li.hrefli .tree-node { padding-left: 26px; }
-ul.tree .tree-node:hover { background: #e2edf9; }
-ul.tree li.hrefli.tree-node-selected > .tree-node { background: #fbec88; }
-ul.tree .tree-title { font-size: 12px; }
-ul.tree > li > .tree-node .tree-title { font-weight: bold; }
-#content { position: absolute; left: 201px; right: 0; top: 64px; bottom: 0; }
-#mainFrame { width: 100%; height: 100%; border: 0; }
+.menu-title { height: 30px; line-height: 30px; background: #dfeaf7; padding-left: 10px; font-weight: bold; color: #0b4f9c; }
+ul.menu-list { margin: 0; padding: 0; list-style: none; }
+li.hrefli { height: 28px; line-height: 28px; padding-left: 24px; cursor: pointer; }
+li.hrefli:hover, li.hrefli.on { background: #fbec88; }
+#content { position: absolute; left: 201px; right: 0; top: 64px; bottom: 0; overflow: auto; }
+#mainFrame { width: 100%; height: 100%; border: 0; display: none; }
+#homeDiv { padding: 12px; }
+#homeDiv .pwdwbm { font-size: 14px; margin-bottom: 10px; }
+.home-block { border: 1px solid #b5cbe6; margin-bottom: 10px; }
+.home-block h4 { margin: 0; padding: 0 10px; line-height: 30px; background: #eaf2fb; color: #0b4f9c; }
+.home-block .inner { padding: 8px 10px; }
+#noticeLayer { position: fixed; left: 50%; top: 120px; width: 460px; margin-left: -230px; background: #fff; border: 1px solid #888; box-shadow: 0 4px 16px rgba(0,0,0,.3); z-index: 10; }
+#noticeLayer .layer-title { background: #1c6fc4; color: #fff; line-height: 32px; padding: 0 12px; }
+#noticeLayer .layer-close { float: right; color: #fff; font-size: 18px; text-decoration: none; }
+#noticeLayer .layer-content { padding: 12px 16px; line-height: 1.8; }
 `);
 
-function renderMain(): string {
+function homeBlocks(): string {
+  return `<div class="pwdwbm">排污单位编码：<b id="pwdwbm">${esc(demoEnterprise.permitNumber)}</b> &nbsp; 单位名称：${esc(demoEnterprise.name)}</div>
+<div class="home-block"><h4>许可申请信息</h4><div class="inner"><table class="list">
+<tr><th>业务类型</th><th>审核状态</th><th>提交时间</th></tr>
+<tr><td align="center">首次申请</td><td align="center">审批通过</td><td align="center">2022-02-21</td></tr>
+<tr><td align="center">变更</td><td align="center">审批中</td><td align="center">2026-11-18</td></tr>
+</table></div></div>
+<div class="home-block"><h4>执行报告信息</h4><div class="inner"><table class="list">
+<tr><th>报告类型</th><th>报告周期</th><th>状态</th></tr>
+<tr><td align="center">年报</td><td align="center">2025年</td><td align="center">已提交</td></tr>
+<tr><td align="center">季报</td><td align="center">2026年3季度</td><td align="center">待提交</td></tr>
+</table></div></div>
+<div class="home-block"><h4>监测业务信息</h4><div class="inner">暂无数据</div></div>
+<div class="home-block"><h4>改正规定消息</h4><div class="inner">暂无数据</div></div>`;
+}
+
+function renderMain(inFrame: boolean): string {
   return htmlDocument({
     title,
     head: `${permitStyles}\n${dashboardStyles}\n${legacyHelpers}`,
     body: `<div class="topbar">
   <div class="logo">${platformName}<small>企业端</small></div>
   <div class="toplinks" id="topLinks">
-    <a href="${welcomePath}" target="mainFrame">首页</a>
-    <a href="/permitExt/outside/updateEnterMSG.jsp" target="mainFrame" id="updateEnterLink">修改注册单位信息</a>
-    <a href="/permitExt/defaults/default-index!getInformation.action" target="_blank">公开端</a>
+    <a href="${inFrame ? dashboardPath : dashboardTopPath}">首页</a>
+    <a href="javascript:void(0)" id="updateEnterLink" onclick="openurl('../outside/updateEnterMSG.jsp?username=${esc(demoEnterprise.username)}','xgqyxx',enterid)">修改企业基本信息</a>
+    <a href="${publicHomePath}" target="_blank">公开端</a>
     <a href="/cas/logout" id="logoutLink">退出</a>
   </div>
-  <div class="userinfo">欢迎您，${esc(demoEnterprise.name)}（${esc(demoEnterprise.username)}）</div>
+  <div class="userinfo">欢迎您，${esc(demoEnterprise.name)}</div>
 </div>
-<div id="leftMenu" class="easyui-panel">
-  <div class="panel-title">功能菜单</div>
-  ${leftMenuTree()}
+<div id="leftMenu">
+${leftMenu()}
 </div>
 <div id="content">
-  <iframe name="mainFrame" id="mainFrame" src="${welcomePath}" frameborder="0" scrolling="auto"></iframe>
+  <div id="homeDiv">${homeBlocks()}</div>
+  ${inFrame ? '<iframe name="mainFrame" id="mainFrame" frameborder="0" scrolling="auto"></iframe>' : ''}
 </div>
+<div id="noticeLayer"><div class="layer-title">通知<a href="javascript:void(0)" class="layer-close" id="noticeClose" title="关闭">×</a></div>
+<div class="layer-content">关于开展2025年度排污许可证执行报告填报工作的通知：请于2026年1月15日前完成2025年度执行报告的填报与提交。</div></div>
 ${script(`
+var enterid = ${jsLiteral(demoEnterprise.enterId)};
+var IN_FRAME = ${inFrame ? 'true' : 'false'};
+function moduleHref(url, id) {
+  var a = document.createElement('a');
+  a.href = url;
+  return a.pathname + a.search + (a.search ? '&' : '?') + 'enterid=' + encodeURIComponent(id);
+}
+function openurl(url, code, id) {
+  var href = moduleHref(url, id);
+  if (IN_FRAME) {
+    document.getElementById('homeDiv').style.display = 'none';
+    var frame = document.getElementById('mainFrame');
+    frame.style.display = 'block';
+    frame.src = href;
+  } else {
+    window.location.href = href;
+  }
+}
+function openwin(url, code) { window.open(url, code); }
+function othersys(code) { alert('该功能在新窗口中打开其他系统，请允许浏览器弹出窗口'); }
+// The menu's inline handlers call these as globals.
+window.enterid = enterid; window.openurl = openurl; window.openwin = openwin; window.othersys = othersys;
 $(function () {
-  $.each($('ul.tree li.hrefli'), function (i, li) {
-    $.on(li, 'click', function (e) {
-      e.stopPropagation();
-      var url = li.getAttribute('data-url');
-      if (li.getAttribute('data-target') === '_blank') { window.open(url); return; }
-      $.each($('ul.tree li.tree-node-selected'), function (j, other) { other.className = other.className.replace(' tree-node-selected', ''); });
-      li.className += ' tree-node-selected';
-      $('#mainFrame').src = url;
+  $.on($('#noticeClose'), 'click', function () { $('#noticeLayer').style.display = 'none'; });
+  $.each($('li.hrefli'), function (i, li) {
+    $.on(li, 'click', function () {
+      $.each($('li.hrefli.on'), function (j, other) { other.className = 'hrefli'; });
+      li.className = 'hrefli on';
     });
   });
   $.on($('#logoutLink'), 'click', function (e) { if (!confirm('确定要退出系统吗？')) { e.preventDefault(); } });
@@ -68,36 +110,14 @@ $(function () {
   });
 }
 
-function renderWelcome(): string {
-  return modulePage({
-    title: `欢迎页-${platformName}`,
-    crumbs: ['首页'],
-    body: `<h3>欢迎使用${platformName}（企业端）</h3>
-<table class="form">
-<tr><th>单位名称：</th><td>${esc(demoEnterprise.name)}</td></tr>
-<tr><th>统一社会信用代码：</th><td>${esc(demoEnterprise.creditCode)}</td></tr>
-<tr><th>许可证编号：</th><td>${esc(demoEnterprise.permitNumber)}</td></tr>
-<tr><th>行业类别：</th><td>${esc(demoEnterprise.industry)}</td></tr>
-<tr><th>生产经营场所地址：</th><td>${esc(demoEnterprise.address)}</td></tr>
-</table>
-<div class="tip" style="margin-top:10px">温馨提示：请使用左侧菜单办理许可证申请、变更、延续等业务。许可证发证后1个工作日，执行报告模块同步许可证信息；10个工作日后，监测记录模块可自动跳转至监测平台。</div>`,
-  });
-}
-
 export const dashboardRoutes: MockRoute[] = [
-  { path: mainPath, site: 'permit', kind: 'dashboard', title, main: true, render: () => ({ html: renderMain() }) },
+  { path: dashboardPath, site: 'permit', kind: 'dashboard', title, main: true, variant: 'modules open in an iframe', render: () => ({ html: renderMain(true) }) },
+  { path: dashboardTopPath, site: 'permit', kind: 'dashboard', title, variant: 'modules replace the top document', render: () => ({ html: renderMain(false) }) },
   {
     path: '/permitExt/outside/LicenseRedirect',
     site: 'permit',
     kind: 'dashboard',
     title,
-    render: () => redirectResponse(mainPath, title),
-  },
-  {
-    path: welcomePath,
-    site: 'permit',
-    kind: 'unknown',
-    title: `欢迎页-${platformName}`,
-    render: () => ({ html: renderWelcome() }),
+    render: () => redirectResponse(dashboardPath, title),
   },
 ];

@@ -1,33 +1,50 @@
 import { demoEnterprise } from '../data/enterprise';
+import { ssoUrl, validSsoToken } from '../data/monitoring';
 import { esc, script } from '../layout/html';
 import { modulePage, platformName } from '../layout/permit-frame';
 import type { MockRoute } from '../routes';
 
 const title = `监测记录-${platformName}`;
-/** Protocol-relative, so the jump keeps http or https like the page it starts from. */
-const ssoBase = '//wryjc.cnemc.cn/eap/SingleSignOnXKZ';
-const JUMP_DELAY_MS = 3000;
+const jumpPath = '/permitExt/jcjl/jcjl!jcjl.action';
+
+/**
+ * 监测记录: a form that submits itself (tokenId, bh, lb, act) to the monitoring platform's SSO.
+ * `&token=expired` posts a token the monitoring side refuses (「tokenid验证失败」).
+ */
+function render(url: URL): string {
+  const token = url.searchParams.get('token') === 'expired' ? '0000expired0000' : validSsoToken;
+  return modulePage({
+    title,
+    crumbs: ['监测记录'],
+    body: `<h3>监测记录</h3>
+<form id="ssoForm" name="ssoForm" action="${esc(ssoUrl)}" method="post">
+  <input type="hidden" name="tokenId" value="${esc(token)}" />
+  <input type="hidden" name="bh" value="${esc(demoEnterprise.permitNumber)}" />
+  <input type="hidden" name="lb" value="1" />
+  <input type="hidden" name="act" value="login" />
+  <p class="tip" id="jumpTip">正在跳转至全国污染源监测信息管理与共享平台……</p>
+  <p>如果页面没有自动跳转，请点击 <input type="submit" class="btn" id="jumpBtn" value="进入监测平台" /></p>
+</form>
+${script(`document.getElementById('ssoForm').submit();`)}`,
+  });
+}
 
 export const monitoringJumpRoutes: MockRoute[] = [
   {
-    path: '/permitExt/jcjl/jcjl!jcjl.action',
+    path: `${jumpPath}?enterid=${demoEnterprise.enterId}`,
     site: 'permit',
     kind: 'monitoring',
     title,
-    render: ({ url }) => {
-      const enterId = url.searchParams.get('enterid') ?? demoEnterprise.enterId;
-      const target = `${ssoBase}?xkzh=${encodeURIComponent(demoEnterprise.permitNumber)}&enterid=${encodeURIComponent(enterId)}`;
-      return {
-        html: modulePage({
-          title,
-          crumbs: ['监测记录'],
-          body: `<h3>监测记录</h3>
-<div class="tip" id="jumpTip">正在跳转至全国污染源监测信息管理与共享平台，无需再次登录……</div>
-<p>如果页面没有自动跳转，请<a id="jumpLink" href="${esc(target)}" target="_self">点击这里进入监测平台</a>。</p>
-<p style="color:#999">说明：许可证核发后10个工作日，监测平台同步登录及许可证信息后方可自动跳转；许可证变更、延续、补办办结后10个工作日更新排放口等信息。</p>
-${script(`setTimeout(function () { window.location.href = document.getElementById('jumpLink').href; }, ${JUMP_DELAY_MS});`)}`,
-        }),
-      };
-    },
+    variant: 'jump that the monitoring side accepts',
+    render: ({ url }) => ({ html: render(url) }),
   },
+  {
+    path: `${jumpPath}?enterid=${demoEnterprise.enterId}&token=expired`,
+    site: 'permit',
+    kind: 'monitoring',
+    title,
+    variant: 'jump whose token the monitoring side refuses',
+    render: ({ url }) => ({ html: render(url) }),
+  },
+  { path: jumpPath, site: 'permit', kind: 'monitoring', title, render: ({ url }) => ({ html: render(url) }) },
 ];

@@ -1,9 +1,10 @@
 import { demoEnterprise } from '../data/enterprise';
-import { esc, htmlDocument, script, style } from '../layout/html';
+import { monitoringHome, ssoPath, tokenFailureText, validSsoToken } from '../data/monitoring';
+import { esc, htmlDocument, redirectResponse, script, style } from '../layout/html';
 import type { MockRoute } from '../routes';
 
 const siteName = '全国污染源监测信息管理与共享平台';
-const homePath = '/eap/index';
+const homePath = monitoringHome;
 
 const monitoringStyles = style(`
 body { margin: 0; font: 14px/1.6 "Microsoft YaHei", sans-serif; color: #333; background: #f4f6f9; }
@@ -25,6 +26,10 @@ function monitoringPage(title: string, body: string): string {
   });
 }
 
+function whitelabelPage(): string {
+  return `<html><body><h1>Whitelabel Error Page</h1><p>This application has no explicit mapping for /error, so you are seeing this as a fallback.</p><div id='created'>${new Date().toString()}</div><div>There was an unexpected error (type=Method Not Allowed, status=405).</div><div>Request method 'GET' not supported</div></body></html>`;
+}
+
 export const monitoringSiteRoutes: MockRoute[] = [
   {
     path: '/',
@@ -34,21 +39,28 @@ export const monitoringSiteRoutes: MockRoute[] = [
     render: () => ({ html: monitoringPage(siteName, `<p>正在进入……</p>${script(`window.location.href = '${homePath}';`)}`) }),
   },
   {
-    path: '/eap/SingleSignOnXKZ',
+    // Spring Boot's default page: the SSO takes POST only.
+    path: ssoPath,
     site: 'monitoring',
     kind: 'monitoring',
-    title: `单点登录-${siteName}`,
-    render: ({ url }) => {
-      const known = url.searchParams.get('xkzh') === demoEnterprise.permitNumber || !url.searchParams.has('xkzh');
-      return {
-        html: monitoringPage(
-          `单点登录-${siteName}`,
-          known
-            ? `<p id="ssoState">正在验证排污许可证信息并登录，请稍候……</p>${script(`setTimeout(function () { window.location.href = '${homePath}'; }, 1000);`)}`
-            : `<p id="ssoState" style="color:#c00">未查询到该许可证的同步信息。许可证核发后10个工作日，监测平台同步登录及许可证相关信息，请稍后再试或联系监测平台客服。</p>`,
-        ),
-      };
+    title: '',
+    status: 405,
+    variant: 'GET on the SSO: Whitelabel Error Page, HTTP 405',
+    render: ({ method, body }) => {
+      if (method === 'POST') {
+        const token = new URLSearchParams(body).get('tokenId');
+        return token === validSsoToken ? redirectResponse(homePath, siteName) : { html: tokenFailureText };
+      }
+      return { status: 405, html: whitelabelPage() };
     },
+  },
+  {
+    path: `${ssoPath}?tokenId=0000expired0000`,
+    site: 'monitoring',
+    kind: 'monitoring',
+    title: '',
+    variant: 'an unknown token: bare text 「tokenid验证失败」',
+    render: () => ({ html: tokenFailureText }),
   },
   {
     path: homePath,
@@ -69,8 +81,10 @@ export const monitoringSiteRoutes: MockRoute[] = [
     }),
   },
   {
+    // The public side of the monitoring platform; the permit detail embeds it (?xkzh=…).
     path: '/gkpt',
     site: 'monitoring',
+    host: 'wryjc.mee.gov.cn',
     kind: 'monitoring',
     title: `信息公开-${siteName}`,
     render: () => ({

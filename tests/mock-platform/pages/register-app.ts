@@ -1,9 +1,11 @@
+import { demoEnterprise } from '../data/enterprise';
 import { esc, redirectResponse, script } from '../layout/html';
 import { registerAppName, registerPage, registrationRecordCells } from '../layout/register-frame';
 import type { PageKindId } from '../../../platform/page-kinds';
 import type { MockRoute } from '../routes';
 
 const listPath = '/register/registration/list.vm';
+const editPath = '/register/registration/edit.vm?sqdjid=7c1e5a9b3d2f4e6a8c0b2d4f6a8c1e3b';
 
 interface RegisterView {
   path: string;
@@ -61,8 +63,8 @@ function viewRoute(view: RegisterView): MockRoute {
         heading: view.heading,
         body: `${view.path === listPath ? '<p><a class="reg-btn" href="javascript:void(0)" id="addDjBtn">新增登记</a></p>' : ''}
 <table class="reg-table" id="djTable">
-<tr><th>登记编号</th><th>单位名称</th><th>统一社会信用代码</th><th>登记日期</th><th>有效期至</th><th>操作</th></tr>
-<tr>${registrationRecordCells().map((c) => `<td>${c}</td>`).join('')}<td><a class="reg-btn djAction" href="javascript:void(0)">${esc(view.action)}</a></td></tr>
+<tr><th>登记编号</th><th>单位名称</th><th>统一社会信用代码</th><th>登记日期</th><th>有效期至</th><th>状态</th><th>操作</th></tr>
+<tr>${registrationRecordCells().map((c) => `<td>${c}</td>`).join('')}<td>已登记</td><td>${view.path === listPath ? `<a class="reg-btn" href="${editPath}">查看</a> ` : ''}<a class="reg-btn djAction" href="javascript:void(0)">${esc(view.action)}</a></td></tr>
 </table>
 <p class="reg-note">${esc(view.note)}</p>
 ${script(`
@@ -78,6 +80,26 @@ if (add) { add.onclick = function () { alert('您已有有效的排污登记，�
 }
 
 export const registerAppRoutes: MockRoute[] = [
+  {
+    path: editPath,
+    site: 'permit',
+    kind: 'registration-home',
+    title: `登记信息-${registerAppName}`,
+    render: () => ({
+      html: registerPage({
+        title: `登记信息-${registerAppName}`,
+        current: listPath,
+        heading: '排污登记信息',
+        body: `<table class="reg-table" id="djForm">
+<tr><th>单位名称</th><td>${esc(demoEnterprise.name)}</td></tr>
+<tr><th>统一社会信用代码</th><td>${esc(demoEnterprise.creditCode)}</td></tr>
+<tr><th>登记类型</th><td>排污登记</td></tr>
+<tr><th>状态</th><td>已登记</td></tr>
+</table>
+<p><a class="reg-btn" href="${listPath}">返回</a></p>`,
+      }),
+    }),
+  },
   {
     path: '/register/sso/autoLoginExt.vm',
     site: 'permit',

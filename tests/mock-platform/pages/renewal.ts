@@ -8,8 +8,8 @@ const title = `许可证延续-${platformName}`;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * 延续: the permit row with 有效期限 split into `td.yxqq` (start) and `td.yxqz` (end, e.g.
- * 2027-03-15). Tests may pass `&yxqz=YYYY-MM-DD` to show another end date.
+ * 延续: the list columns of the notes plus the permit's 有效期限, split into `td.yxqq` (start)
+ * and `td.yxqz` (end, e.g. 2027-03-15). Tests may pass `&yxqz=YYYY-MM-DD` to show another end date.
  */
 export const renewalRoutes: MockRoute[] = [
   {
@@ -24,21 +24,21 @@ export const renewalRoutes: MockRoute[] = [
       return {
         html: itemListPage({
           title,
-          crumbs: ['许可证延续'],
+          crumbs: ['延续'],
           heading: '排污许可证延续',
           intro:
-            '<div class="tip">需要延续排污许可证有效期的，应当在有效期届满三十个工作日前提出延续申请。延续申请只需编辑大气排放信息、水污染物申请排放信息和相关附件页签；其他许可事项需要变更的，应先完成变更审批。</div>',
+            '<div class="tip">需要延续排污许可证有效期的，应当在有效期届满三十个工作日前提出延续申请。</div>',
           tableId: 'yxList',
-          columns: ['序号', '许可证编号', '单位名称', '行业类别', '有效期起', '有效期至', '状态', '操作'],
+          columns: ['序号', '单位名称', '许可证编号', '有效期起', '有效期至', '审核状态', '提交时间', '操作'],
           rows: [
             [
               '1',
-              `<span class="xkzbh">${esc(demoEnterprise.permitNumber)}</span>`,
               esc(demoEnterprise.name),
-              esc(demoEnterprise.industry),
+              `<span class="xkzbh">${esc(demoEnterprise.permitNumber)}</span>`,
               { html: esc(demoEnterprise.permitValidFrom), className: 'yxqq' },
               { html: esc(end), className: 'yxqz' },
-              '有效',
+              '<span class="shzt">未提交</span>',
+              '—',
               '<input type="button" class="btn" id="sqyxBtn" value="申请延续" />',
             ],
           ],
@@ -46,7 +46,7 @@ export const renewalRoutes: MockRoute[] = [
 $(function () {
   var cells = $('#yxList tr')[1].cells;
   $('#sqyxBtn').onclick = function () {
-    if (confirm('确认申请延续许可证 ' + cells[1].innerText + ' 吗？')) { alert('延续申请表已生成，请编辑大气、水污染物排放信息及附件页签后提交'); }
+    if (confirm('确认申请延续许可证 ' + cells[2].innerText + ' 吗？')) { alert('延续申请表已生成，请在新窗口中填报后提交'); }
   };
 });
 `),

@@ -25,83 +25,114 @@ describe('inline scripts', () => {
 });
 
 describe('execution reports single-page app', () => {
-  const autologin = '/permitrep/autologin?userAccount=demo&permitCode=91110108MA01C3XK2X001P&cityCode=110108';
+  const list = '/permitrep/report/#/list-rt?year=2025&businessType=RT';
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
-  it('autologin replaces the URL with /permitrep/home', async () => {
-    const p = await open(autologin);
-    expect(p.window.location.pathname).toBe('/permitrep/home');
-    expect(p.window.history.length).toBe(1);
-    expect(p.document.querySelector('#app')?.getAttribute('data-view')).toBe('home');
+  it('renders the list its hash names, and opens a card’s report without a page load', async () => {
+    const p = await open(list);
+    expect(p.document.querySelector('#app')?.getAttribute('data-view')).toBe('list-rt');
+    const card = [...p.document.querySelectorAll('.card.select-none')].find((c) => c.querySelector('.card-title')?.textContent === '3季度') as HTMLElement;
+    const header = p.document.querySelector('.rp-header');
+    (card.querySelector('.card-title') as HTMLElement).click();
+    await settle();
+    expect(p.window.location.hash).toMatch(/^#\/report-detail\?reportId=[0-9a-f]{16}$/);
+    expect(p.document.querySelector('#app')?.getAttribute('data-view')).toBe('detail-quarterly');
+    expect(p.document.querySelector('.el-page-header__content')?.textContent).toBe('2025年 3季度');
+    expect(p.document.querySelector('.rp-header')).toBe(header);
   });
 
-  it.each([
-    ['年报', '/permitrep/report/annual', '年度执行报告'],
-    ['季报', '/permitrep/report/quarterly', '季度执行报告'],
-    ['月报', '/permitrep/report/monthly', '月度执行报告'],
-  ])('nav %s pushes %s and renders %s without a page load', async (label, path, heading) => {
-    const p = await open(autologin);
-    const marker = p.document.querySelector('#rpNav');
-    const link = [...p.document.querySelectorAll('#rpNav a')].find((a) => a.textContent === label) as HTMLElement;
-    link.click();
-    expect(p.window.location.pathname).toBe(path);
-    expect(p.document.querySelector('#app h2')?.textContent).toBe(heading);
-    expect(p.document.title).toBe(`${heading}-全国排污许可证管理信息平台`);
-    expect(p.document.querySelector('#app .gllb')?.textContent).toBe('简化管理');
-    expect(p.document.querySelector('#app .fzrq')?.textContent).toBe('2022-03-16');
-    expect(p.document.querySelector('#rpNav')).toBe(marker);
+  it('返回 goes back to the list', async () => {
+    const p = await open(list);
+    (p.document.querySelector('.card.select-none') as HTMLElement).click();
+    await settle();
+    click(p, '.el-page-header__back');
+    await settle();
+    expect(p.document.querySelector('#app')?.getAttribute('data-view')).toBe('list-rt');
   });
 
-  it('goes back with popstate', async () => {
-    const p = await open('/permitrep/home');
-    click(p, '#rpNav a[href="/permitrep/report/quarterly"]');
-    p.window.history.back();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(p.window.location.pathname).toBe('/permitrep/home');
-    expect(p.document.querySelector('#app h2')?.textContent).toBe('执行报告');
+  it('办理记录 opens a dialog and does not open the report', async () => {
+    const p = await open(list);
+    click(p, '.card-record');
+    await settle();
+    expect(p.window.location.hash).toBe('#/list-rt?year=2025&businessType=RT');
+    expect((p.document.querySelector('#dialog') as HTMLElement).style.display).toBe('flex');
+    expect(p.document.querySelector('#dialogTitle')?.textContent).toBe('办理记录');
   });
 
-  it('annual view: 重新同步数据 asks before clearing', async () => {
-    const p = await open('/permitrep/report/annual');
-    const button = p.document.querySelector('#resyncBtn');
-    expect(button?.textContent).toBe('重新同步数据');
-    expect(button?.className).toContain('rp-right');
-    click(p, '#resyncBtn');
-    expect(p.dialogs).toEqual(['重新同步数据将清空当前页面已填写数据，是否继续？', '数据同步成功']);
+  it('the year select reloads the list; 前往填报模板 opens the templates', async () => {
+    const p = await open(list);
+    const select = p.document.querySelector('#yearSelect') as HTMLSelectElement;
+    select.value = '2026';
+    select.dispatchEvent(new p.window.Event('change', { bubbles: true }) as unknown as Event);
+    await settle();
+    expect(p.window.location.hash).toBe('#/list-rt?year=2026&businessType=RT');
+    expect([...p.document.querySelectorAll('.card-title')].map((t) => t.textContent)).toEqual(['年报', '3季度', '2季度', '1季度']);
+    click(p, '#gotoTemplate');
+    await settle();
+    expect(p.document.querySelector('#app')?.getAttribute('data-view')).toBe('template');
   });
 
-  it('monthly view: 简化管理 cannot create monthly reports, 重点管理 can', async () => {
-    const simple = await open('/permitrep/report/monthly');
-    expect(simple.document.querySelector('#monthlyNotAllowed')?.textContent).toContain('不能新建月报');
-    expect(simple.document.querySelector('#newMonthBtn')).toBeNull();
-    await simple.close();
-    const key = await open(`${autologin}&manageType=key`);
-    click(key, '#rpNav a[href="/permitrep/report/monthly"]');
-    expect(key.document.querySelector('#monthlyNotAllowed')).toBeNull();
-    expect(key.document.querySelector('#newMonthBtn')).not.toBeNull();
-    expect(key.document.querySelector('#app .gllb')?.textContent).toBe('重点管理');
+  it('the unified list opens its own detail', async () => {
+    const p = await open('/permitrep/report/#/list-env?year=2025&businessType=ENV');
+    expect(p.document.querySelector('#app')?.getAttribute('data-view')).toBe('list-env');
+    (p.document.querySelector('.card.select-none') as HTMLElement).click();
+    await settle();
+    expect(p.document.querySelector('#app')?.getAttribute('data-view')).toBe('env-detail');
   });
 
-  it.each([
-    ['/permitrep/unified/autologin?userAccount=demo', '/permitrep/home'],
-    ['/permitrep/correction/autologin?userAccount=demo', '/permitrep/correction/home'],
-  ])('%s lands on %s', async (path, landing) => {
-    const p = await open(path);
-    expect(p.window.location.pathname).toBe(landing);
+  it('the ledger app switches tabs', async () => {
+    const p = await open('/permitrep/account/autologin?userAccount=demo&permitCode=91110108MA01C3XK2X001P&entryType=1&cityCode=110108');
+    const tab = [...p.document.querySelectorAll('.el-tabs__item')].find((t) => t.textContent === '燃料分析记录') as HTMLElement;
+    tab.click();
+    expect(p.document.querySelector('.el-tabs__item.is-active')?.textContent).toBe('燃料分析记录');
+    expect(p.document.querySelector('.rp-table')?.textContent).toContain('暂无数据');
+    expect(p.document.querySelector('.el-pagination')?.textContent).toBe('共 0 条');
   });
 });
 
 describe('enterprise-side scripts', () => {
-  it('login refuses an empty username with a #dError message', async () => {
-    const p = await open('/cas/login');
+  const login = '/cas/login?service=https%3A%2F%2Fpermit.mee.gov.cn%2FpermitExt%2Foutside%2FLicenseRedirect';
+  const loginB = '/cas/login?service=https%3A%2F%2Fpermit.mee.gov.cn%2FpermitExt%2F';
+
+  it('login a refuses an empty username with a #dError message', async () => {
+    const p = await open(login);
     const event = new p.window.Event('submit', { cancelable: true });
     p.document.querySelector('#fm1')?.dispatchEvent(event as unknown as Event);
     expect(event.defaultPrevented).toBe(true);
     expect(p.document.querySelector('#dError')?.textContent).toBe('请输入用户名');
+    expect(p.dialogs).toEqual([]);
   });
 
-  it('login with ?error=true&alert=1 alerts once', async () => {
-    const p = await open('/cas/login?error=true&alert=1');
-    expect(p.dialogs).toEqual(['用户名或密码错误，请重新输入']);
+  it('login b says the same by alert()', async () => {
+    const p = await open(loginB);
+    click(p, '#loginBtn');
+    expect(p.dialogs).toEqual(['请输入用户名']);
+  });
+
+  it('login b fills the RSA hidden fields before it submits', async () => {
+    const p = await open(loginB);
+    (p.document.querySelector('#username') as HTMLInputElement).value = 'demo';
+    (p.document.querySelector('#password') as HTMLInputElement).value = 'pw';
+    (p.document.querySelector('#verCode') as HTMLInputElement).value = '1234';
+    click(p, '#loginBtn');
+    expect((p.document.querySelector('#hideusername') as HTMLInputElement).value).toBe('00640065006d006f');
+    expect(p.dialogs).toEqual([]);
+  });
+
+  it.each([
+    [`${loginB}&error=captcha`, '验证码错误'],
+    [`${loginB}&error=credentials&msg=2`, '用户名或密码错误，请重新输入'],
+    [`${login}&error=credentials&channel=alert`, '您提供的凭证有误。'],
+  ])('%s alerts %s once', async (path, message) => {
+    const p = await open(path);
+    expect(p.dialogs).toEqual([message]);
+    expect(p.document.querySelector('#dError')?.textContent).toBe('');
+  });
+
+  it('the captcha image asks for a new one with a random query', async () => {
+    const p = await open(login);
+    click(p, '#kaptchaImage');
+    expect(p.document.querySelector('#kaptchaImage')?.getAttribute('src')).toMatch(/^\/cas\/kaptcha\.jpg\?0\.\d+/);
   });
 
   it('registration with ?state=exists alerts 注册单位名称已存在', async () => {
@@ -109,8 +140,8 @@ describe('enterprise-side scripts', () => {
     expect(p.dialogs).toEqual(['注册单位名称已存在']);
   });
 
-  it('the 省/市/县 cascade refills cities and counties', async () => {
-    const p = await open('/permitExt/outside/registration.jsp');
+  it('the 省/市/县 cascade refills cities and counties (counties on 修改企业基本信息)', async () => {
+    const p = await open('/permitExt/outside/updateEnterMSG.jsp?username=demo');
     const province = p.document.querySelector('#province') as HTMLSelectElement;
     province.value = '130000';
     province.dispatchEvent(new p.window.Event('change') as unknown as Event);
@@ -119,11 +150,11 @@ describe('enterprise-side scripts', () => {
     const city = p.document.querySelector('#city') as HTMLSelectElement;
     city.value = '130200';
     city.dispatchEvent(new p.window.Event('change') as unknown as Event);
-    expect([...p.document.querySelectorAll('#county option')].map((o) => o.textContent)).toContain('遵化市');
+    expect([...p.document.querySelectorAll('#counties option')].map((o) => o.textContent)).toContain('遵化市');
   });
 
-  it('the coordinates picker: 定位 wants decimals, 拾取 + map click fills the hidden inputs', async () => {
-    const p = await open('/permitExt/syssb/wysb/hpsp/hpsp!pwxkInfo.action?dataid=D001&cardid=card2');
+  it('picker a: 定位 wants decimals, 拾取 + map click fills the hidden inputs', async () => {
+    const p = await open('/permitExt/common/gis/lnglat-picker.jsp?variant=a');
     const lng = p.document.querySelector('#lngInput') as HTMLInputElement;
     const lat = p.document.querySelector('#latInput') as HTMLInputElement;
     lng.value = '116°11\'37"';
@@ -144,11 +175,31 @@ describe('enterprise-side scripts', () => {
     expect(p.dialogs.at(-1)).toBe('经纬度保存成功');
   });
 
-  it('dashboard menu loads modules in mainFrame', async () => {
+  it('picker b: 拾取 then a map click, 确认 confirms', async () => {
+    const p = await open('/permitExt/common/gis/map-select.html?variant=b');
+    click(p, '#btnQr');
+    expect(p.dialogs).toEqual(['请先拾取坐标']);
+    click(p, '#btnSq');
+    click(p, '#allmap');
+    expect(Number((p.document.querySelector('#lng') as HTMLInputElement).value)).toBeGreaterThan(116);
+    click(p, '#btnQr');
+    expect(p.dialogs.at(-1)).toBe('坐标已确认');
+  });
+
+  it('dashboard with the iframe: a menu item loads its module in #mainFrame', async () => {
     const p = await open('/permitExt/outside/main');
-    const item = p.document.querySelector('li.hrefli[data-url*="listBcyx"]') as HTMLElement;
+    const item = [...p.document.querySelectorAll('li.hrefli')].find((li) => li.textContent === '延续') as HTMLElement;
     item.click();
-    expect(p.document.querySelector('#mainFrame')?.getAttribute('src')).toBe(item.getAttribute('data-url'));
-    expect(item.className).toContain('tree-node-selected');
+    expect(p.document.querySelector('#mainFrame')?.getAttribute('src')).toBe(
+      '/permitExt/syssb/ckxm/ckxm!listBcyx.action?itemTypeID=XZXKTYPE_D&itemtype=TYPED&enterid=E11010800012345',
+    );
+    expect((p.document.querySelector('#homeDiv') as HTMLElement).style.display).toBe('none');
+    expect(item.className).toContain('on');
+  });
+
+  it('the notice closes with ×', async () => {
+    const p = await open('/permitExt/outside/main?frame=none');
+    click(p, '#noticeClose');
+    expect((p.document.querySelector('#noticeLayer') as HTMLElement).style.display).toBe('none');
   });
 });

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startMockPlatform, type MockPlatform } from '../mock-platform/server';
-import { cardUrl } from '../mock-platform/layout/card-frame';
+import { pickerUrl } from '../mock-platform/pages/lnglat-picker';
 import { launchWithExtension, panel, type ExtensionBrowser } from './support/chromium';
 import { permitUrl } from './support/platform';
 
@@ -174,7 +174,7 @@ describe('the panel passes axe in each section', () => {
   const pages = [
     { name: 'login with an error', path: '/cas/login?error=true' },
     { name: 'registration', path: '/permitExt/outside/registration.jsp?state=exists' },
-    { name: 'coordinate card', path: cardUrl('card2') },
+    { name: 'coordinate card', path: pickerUrl('a') },
     { name: 'renewal', path: '/permitExt/syssb/ckxm/ckxm!listBcyx.action?itemTypeID=XZXKTYPE_D&itemtype=TYPED' },
   ];
 

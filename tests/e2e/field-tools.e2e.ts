@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { startMockPlatform, type MockPlatform } from '../mock-platform/server';
-import { cardUrl } from '../mock-platform/layout/card-frame';
+import { cardUrl } from '../mock-platform/data/cards';
+import { pickerUrl } from '../mock-platform/pages/lnglat-picker';
 import { uploadPageUrl } from '../mock-platform/data/attachments';
 import { demoEnterprise } from '../mock-platform/data/enterprise';
 import { computeCheckChar } from '../../tools/credit-code';
@@ -82,7 +83,7 @@ describe('field tools on the mock platform', () => {
   });
 
   it('converts a DMS coordinate, fills the picker’s decimal inputs, and undo restores them', async () => {
-    await page.goto(permitUrl(cardUrl('card2')), { waitUntil: 'load' });
+    await page.goto(permitUrl(pickerUrl('a')), { waitUntil: 'load' });
     const card = page.locator('[data-testid=coordinate-tool]');
     await card.waitFor({ timeout: 8000 });
     await page.locator('#lngInput').fill('1');
@@ -106,7 +107,7 @@ describe('field tools on the mock platform', () => {
   });
 
   it('outlines the 定位 button when its step is pointed at', async () => {
-    await page.goto(permitUrl(cardUrl('card2')), { waitUntil: 'load' });
+    await page.goto(permitUrl(pickerUrl('a')), { waitUntil: 'load' });
     const step = page.locator('[data-testid=coordinate-tool] [data-step="locate-2"]');
     await step.hover();
     const box = await page.locator('[data-testid=control-highlight]').boundingBox();
@@ -115,7 +116,7 @@ describe('field tools on the mock platform', () => {
   });
 
   it('draws the coordinate card and a credit tip that pass axe (WCAG 2 AA) inside our shadow root', async () => {
-    await page.goto(permitUrl(cardUrl('card2')), { waitUntil: 'load' });
+    await page.goto(permitUrl(pickerUrl('a')), { waitUntil: 'load' });
     const card = page.locator('[data-testid=coordinate-tool]');
     await card.locator('[data-testid=coordinate-input]').fill('39.9, 80');
     await card.locator('[data-step="locate-2"]').hover();
@@ -160,7 +161,8 @@ describe('field tools on the mock platform', () => {
 
   it('works inside the dashboard’s module frame, where the platform shows its forms', async () => {
     await page.goto(permitUrl('/permitExt/outside/main'), { waitUntil: 'load' });
-    const module = await frameWith(page, 'welcome.jsp');
+    await page.locator('li.hrefli', { hasText: '许可证申请' }).click();
+    const module = await frameWith(page, 'min_bctb.jsp');
     await module.goto(permitUrl(cardUrl('card1')), { waitUntil: 'load' });
     const frame = await frameWith(page, 'cardid=card1');
     const tip = frame.locator('[data-testid=credit-code-tip]');

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startMockPlatform, type MockPlatform } from '../mock-platform/server';
 import { mockRoutes } from '../mock-platform/routes';
+import { reportViewPaths } from '../mock-platform/pages/reports';
 import { faqEntries } from '../../faq/entries';
 import { launchWithExtension, panel, type ExtensionBrowser } from './support/chromium';
 import { platformUrl, permitUrl } from './support/platform';
@@ -53,24 +54,26 @@ describe('frames and in-page navigation', () => {
   it('shows the module opened in the dashboard’s iframe, not the dashboard', async () => {
     await page.goto(permitUrl('/permitExt/outside/main'), { waitUntil: 'load' });
     await expect.poll(() => panel(page).getAttribute('data-page-kind')).toBe('dashboard');
-    await page.locator('li.hrefli', { hasText: '许可证延续' }).click();
+    await page.locator('li.hrefli', { hasText: '延续' }).click();
     await expect.poll(() => panel(page).getAttribute('data-page-kind'), { timeout: 8000 }).toBe('renewal');
-    await page.locator('li.hrefli', { hasText: '许可证补办' }).click();
+    await page.locator('li.hrefli', { hasText: '补办' }).click();
     await expect.poll(() => panel(page).getAttribute('data-page-kind'), { timeout: 8000 }).toBe('reissue');
     expect(await page.locator('permit-helper-panel').count()).toBe(1);
   });
 
-  it('follows the execution-report app’s route changes without a reload', async () => {
-    await page.goto(permitUrl('/permitrep/home'), { waitUntil: 'load' });
+  it('follows the execution-report app’s hash routes without a reload: the period comes from the card opened', async () => {
+    await page.goto(permitUrl(reportViewPaths.list), { waitUntil: 'load' });
     await expect.poll(() => panel(page).getAttribute('data-page-kind')).toBe('report-home');
     const loads: string[] = [];
     page.on('load', () => loads.push(page.url()));
-    await page.locator('a[data-nav]', { hasText: '年报' }).first().click();
+    await page.locator('.card.select-none', { hasText: '年报' }).click();
     await expect.poll(() => panel(page).getAttribute('data-page-kind')).toBe('report-annual');
-    await page.locator('a[data-nav]', { hasText: '月报' }).first().click();
-    await expect.poll(() => panel(page).getAttribute('data-page-kind')).toBe('report-monthly');
     await page.goBack();
-    await expect.poll(() => panel(page).getAttribute('data-page-kind')).toBe('report-annual');
+    await expect.poll(() => panel(page).getAttribute('data-page-kind')).toBe('report-home');
+    await page.locator('.card.select-none', { hasText: '3季度' }).click();
+    await expect.poll(() => panel(page).getAttribute('data-page-kind')).toBe('report-quarterly');
+    await page.locator('.el-page-header__back').click();
+    await expect.poll(() => panel(page).getAttribute('data-page-kind')).toBe('report-home');
     expect(loads).toEqual([]);
   });
 });

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startMockPlatform, type MockPlatform } from '../mock-platform/server';
-import { cardUrl } from '../mock-platform/layout/card-frame';
+import { pickerUrl } from '../mock-platform/pages/lnglat-picker';
+import { reportViewPaths } from '../mock-platform/pages/reports';
 import { uploadPageUrl } from '../mock-platform/data/attachments';
 import { launchWithExtension, panel, type ExtensionBrowser } from './support/chromium';
 import { permitUrl } from './support/platform';
@@ -123,9 +124,9 @@ describe('the panel on the platform', () => {
     await shoot(page, 'panel-registration-exists');
   });
 
-  it('dashboard with the 许可证变更 module open in its frame', async () => {
+  it('dashboard with the 变更 module open in its frame', async () => {
     const page = await platformPage('/permitExt/outside/main', 'dashboard');
-    await page.locator('li.hrefli', { hasText: '许可证变更' }).click();
+    await page.locator('li.hrefli', { hasText: '变更' }).click();
     await expect.poll(() => panel(page).getAttribute('data-page-kind'), { timeout: 8000 }).toBe('change');
     await openFirstEntry(page);
     await blurPanel(page);
@@ -133,7 +134,7 @@ describe('the panel on the platform', () => {
   });
 
   it('coordinate picker card: the in-page converter card by the map, clear of the panel’s strip (panel closed)', async () => {
-    const page = await platformPage(cardUrl('card2'), 'apply-coordinates');
+    const page = await platformPage(pickerUrl('a'), 'apply-coordinates');
     const card = page.locator('[data-testid=coordinate-tool]');
     await card.waitFor({ timeout: 8000 });
     await card.locator('[data-testid=coordinate-input]').fill('东经116°11′37.87″ 北纬40°2′46.38″');
@@ -167,7 +168,7 @@ describe('the panel on the platform', () => {
   });
 
   it('annual execution report', async () => {
-    const page = await platformPage('/permitrep/report/annual', 'report-annual');
+    const page = await platformPage(reportViewPaths.annual, 'report-annual');
     await blurPanel(page);
     await shoot(page, 'panel-annual-report');
   });

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startMockPlatform, type MockPlatform } from '../mock-platform/server';
 import { mockRoutes } from '../mock-platform/routes';
+import { cardUrl } from '../mock-platform/data/cards';
+import { uploadPageUrl } from '../mock-platform/data/attachments';
+import { reportViewPaths } from '../mock-platform/pages/reports';
 import { chromiumPath } from '../../scripts/ensure-browsers';
 import { chromiumArgs, launchWithExtension, panel, type ExtensionBrowser } from './support/chromium';
 import { platformUrl } from './support/platform';
@@ -41,9 +44,9 @@ const pagePaths = [
   '/cas/login',
   '/permitExt/outside/registration.jsp',
   '/permitExt/outside/main',
-  '/permitExt/syssb/wysb/hpsp/hpsp!pwxkInfo.action?dataid=D001&cardid=card1',
-  '/permitExt/common/filecontrol/file-control!sbclopen.action?wysbtype=PWXKZFILE',
-  '/permitrep/report/annual',
+  cardUrl('card1'),
+  uploadPageUrl,
+  reportViewPaths.annual,
 ];
 const routes = pagePaths.map((path) => mockRoutes.find((route) => route.path === path)!);
 const elementsPerPage = 45;

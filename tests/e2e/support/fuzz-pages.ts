@@ -85,7 +85,7 @@ const forwardingPaths = new Set(['/', '/eap/SingleSignOnXKZ', '/permitExt/jcjl/j
 const baseRoutes = mockRoutes.filter(
   (route) =>
     !route.path.toLowerCase().includes('autologin') &&
-    !forwardingPaths.has(route.path) &&
+    !forwardingPaths.has(route.path.split('?')[0] ?? '') &&
     route.render({ url: new URL(`https://permit.mee.gov.cn${route.path}`), method: 'GET', body: '' }).html.length > 1500,
 );
 

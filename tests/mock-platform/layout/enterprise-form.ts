@@ -10,7 +10,7 @@ export interface EnterpriseFormValues {
 }
 
 /**
- * The rows shared by the registration form and the 修改注册单位信息 form. Test hooks:
+ * The rows of the registration form (variant a). Test hooks:
  * credit code `input[name=creditCode]#tyshxydm`, selects `#province`, `#city`, `#county`.
  */
 export function enterpriseFormRows(values: EnterpriseFormValues, opts: { withAccount: boolean }): string {

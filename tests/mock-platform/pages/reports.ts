@@ -110,6 +110,15 @@ const envList = '#/list-env?year=2025&businessType=ENV';
  * Lists of period cards; a card opens its report (`#/report-detail?reportId=<opaque>`), whose
  * period shows in the page header (`v=b`: in a breadcrumb instead).
  */
+/** Paths of the app's main views, for tests. */
+export const reportViewPaths = {
+  list: `${reportAppPath}${rtList}`,
+  annual: `${reportAppPath}#/report-detail?reportId=${byLabel('RT', 2025, '年报')}`,
+  quarterly: `${reportAppPath}#/report-detail?reportId=${byLabel('RT', 2026, '3季度')}`,
+  monthly: `${reportAppPath}#/report-detail?reportId=${byLabel('RT', 2026, '10月')}`,
+  unified: `${reportAppPath}${envList}`,
+};
+
 export const reportRoutes: MockRoute[] = [
   autologin(reportAutologin, rtList, 'report-home'),
   autologin(unifiedAutologin, '#/list-env?year=2026&businessType=ENV', 'unified-report'),

@@ -15,7 +15,9 @@ import { renewalTool } from '../../../components/field-tools/tools/renewal';
 import { renewalDeadline } from '../../../tools/deadlines';
 import { checkUploadFile, defaultUploadThresholds } from '../../../tools/file-check';
 import { renderPage } from '../mock-platform/render';
-import { cardUrl } from '../../mock-platform/layout/card-frame';
+import { cardUrl } from '../../mock-platform/data/cards';
+import { pickerUrl } from '../../mock-platform/pages/lnglat-picker';
+import { reportViewPaths } from '../../mock-platform/pages/reports';
 import { demoEnterprise } from '../../mock-platform/data/enterprise';
 
 const messages = generateChromeMessages(await parseMessagesFile('locales/zh_CN.yml'));
@@ -51,7 +53,7 @@ describe('the tools’ find on the mock platform', () => {
   });
 
   it('finds the picker’s inputs and controls, but not the read-only copies on the basic-info card', () => {
-    const picker = coordinatesTool.find!(renderPage(cardUrl('card2')), { kind: 'apply-coordinates' }) as CoordinateTargets;
+    const picker = coordinatesTool.find!(renderPage(pickerUrl('a')), { kind: 'apply-coordinates' }) as CoordinateTargets;
     expect(picker.lon.id).toBe('lngInput');
     expect(picker.lat.id).toBe('latInput');
     expect(picker.locate?.id).toBe('locateBtn');
@@ -81,7 +83,7 @@ describe('the tools’ find on the mock platform', () => {
 
 describe('readPageFacts', () => {
   it('reads the category and issue date of the execution-report pages', () => {
-    expect(readPageFacts(renderPage('/permitrep/report/annual'))).toEqual({ category: '简化管理', issueDate: demoEnterprise.permitIssued });
+    expect(readPageFacts(renderPage(reportViewPaths.annual))).toEqual({ category: '简化管理', issueDate: demoEnterprise.permitIssued });
   });
 
   it('reads the expiry on the renewal page', () => {

@@ -7,6 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { startMockPlatform } from '../tests/mock-platform/server';
 import { mockRoutes } from '../tests/mock-platform/routes';
+import { reportViewPaths } from '../tests/mock-platform/pages/reports';
 import { launchWithExtension } from '../tests/e2e/support/chromium';
 import { platformUrl, permitUrl } from '../tests/e2e/support/platform';
 
@@ -36,18 +37,24 @@ async function runHeadless() {
   await mkdir(screenshotDir, { recursive: true });
   const page = await browser.context.newPage();
   const saved: string[] = [];
+  const shoot = async (name: string, from: string) => {
+    const root = page.locator('[data-testid=panel]');
+    await root.waitFor({ state: 'attached', timeout: 10_000 });
+    if ((await root.getAttribute('data-state')) !== 'open') await page.locator('[data-testid=panel-toggle]').click();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: resolve(screenshotDir, name) });
+    saved.push(`${name}  ←  ${from}`);
+    await page.locator('[data-testid=panel-toggle]').click();
+  };
   try {
     for (const route of mockRoutes.filter((candidate) => candidate.main)) {
       await page.goto(platformUrl(route), { waitUntil: 'load' });
-      const root = page.locator('[data-testid=panel]');
-      await root.waitFor({ state: 'attached', timeout: 10_000 });
-      if ((await root.getAttribute('data-state')) !== 'open') await page.locator('[data-testid=panel-toggle]').click();
-      await page.waitForTimeout(300);
-      const name = `${route.kind}.png`;
-      await page.screenshot({ path: resolve(screenshotDir, name) });
-      saved.push(`${name}  ←  ${platformUrl(route)}`);
-      await page.locator('[data-testid=panel-toggle]').click();
+      await shoot(`${route.kind}.png`, platformUrl(route));
     }
+    // A report's period comes from the card the user opens in the list: open the 年报 card.
+    await page.goto(permitUrl(reportViewPaths.list), { waitUntil: 'load' });
+    await page.locator('.card.select-none', { hasText: '年报' }).click();
+    await shoot('report-annual.png', `${permitUrl(reportViewPaths.list)} → 年报 card`);
   } finally {
     await browser.close();
     await mock.close();

@@ -168,7 +168,11 @@ describe('the panel on the platform', () => {
   });
 
   it('annual execution report', async () => {
-    const page = await platformPage(reportViewPaths.annual, 'report-annual');
+    // A report's period comes from the card opened in the list.
+    const page = await platformPage(reportViewPaths.list, 'report-home');
+    await page.locator('.card.select-none', { hasText: '年报' }).click();
+    await expect.poll(() => panel(page).getAttribute('data-page-kind'), { timeout: 8000 }).toBe('report-annual');
+    await openFirstEntry(page);
     await blurPanel(page);
     await shoot(page, 'panel-annual-report');
   });

@@ -46,7 +46,7 @@ const pagePaths = [
   '/permitExt/outside/main',
   cardUrl('card1'),
   uploadPageUrl,
-  reportViewPaths.annual,
+  reportViewPaths.list,
 ];
 const routes = pagePaths.map((path) => mockRoutes.find((route) => route.path === path)!);
 const elementsPerPage = 45;

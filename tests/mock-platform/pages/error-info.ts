@@ -1,7 +1,7 @@
-import { redirectResponse } from '../layout/html';
 import { platformName, publicPage } from '../layout/permit-frame';
 import { copyViewerTitle, publicDetailUrl, renderCopyViewer, renderPublicDetail, publicDetailTitle } from './public-search';
 import { publicPermits } from '../data/public-permits';
+import { renderSqqList, sqqListTitle } from './public-lists';
 import { documentPath } from '../data/notices';
 import type { MockRoute } from '../routes';
 
@@ -77,10 +77,10 @@ export const errorInfoRoutes: MockRoute[] = [
     path: '/permitExt/syssb/xxgk/xxgk!sqqlist.action',
     site: 'permit',
     host: 'permit.mep.gov.cn',
-    kind: 'public-error',
-    title,
-    variant: 'old deep link sent to the error page',
-    render: () => redirectResponse(errorInfoPath),
+    kind: 'public-info',
+    title: sqqListTitle,
+    variant: 'old deep link to the 申请前公开 list',
+    render: () => ({ html: renderSqqList() }),
   },
   {
     path: '/permitExt/outside/Publicity?pageno=1',

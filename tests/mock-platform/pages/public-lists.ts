@@ -71,6 +71,10 @@ ${rows}
   });
 }
 
+const sqqList = lists.find((l) => l.path.endsWith('xxgk!sqqlist.action'))!;
+export const sqqListTitle = `${sqqList.label}-${platformName}`;
+export const renderSqqList = () => render(sqqList);
+
 /** 注销 / 撤销 / 遗失 / 限期整改 / 申请前公开 / 登记信息 lists: all public-info. */
 export const publicListRoutes: MockRoute[] = lists.map((list) => ({
   path: list.path,

@@ -5,6 +5,7 @@ import { uploadPageUrl, uploadPageUrlB } from '../../../tests/mock-platform/data
 import { moduleUrl, enterpriseMenu } from '../../../tests/mock-platform/layout/left-menu';
 import { findMockRoute, mockRoutes, type MockSite } from '../../../tests/mock-platform/routes';
 import { pickerUrl } from '../../../tests/mock-platform/pages/lnglat-picker';
+import { reportViewPaths } from '../../../tests/mock-platform/pages/reports';
 import { parseHtml, renderPage, text } from './render';
 
 const renewal = '/permitExt/syssb/ckxm/ckxm!listBcyx.action?itemTypeID=XZXKTYPE_D&itemtype=TYPED';
@@ -297,9 +298,9 @@ describe('/permitrep/ apps', () => {
   });
 
   it('a report’s detail shows its period, el-menu items and 返回, with an opaque id in the URL', () => {
-    const route = mockRoutes.find((r) => r.kind === 'report-annual' && !r.path.includes('v=b'))!;
-    expect(route.path).not.toMatch(/annual|年报|quarter|month/);
-    const doc = renderPage(route.path);
+    expect(reportViewPaths.annual).not.toMatch(/annual|年报|quarter|month/);
+    expect(mockRoutes.filter((r) => r.path.includes('report-detail'))).toEqual([]);
+    const doc = renderPage(reportViewPaths.annual);
     expect(text(doc, '.el-page-header__content')).toBe('2025年 年报');
     expect(doc.querySelectorAll('.el-menu-item').length).toBeGreaterThan(5);
     expect(doc.querySelectorAll('.el-sub-menu').length).toBeGreaterThan(0);

@@ -41,6 +41,15 @@ describe('execution reports single-page app', () => {
     expect(p.document.querySelector('.rp-header')).toBe(header);
   });
 
+  it('the list’s variant b opens details whose period shows only in a breadcrumb', async () => {
+    const p = await open(`${list}&v=b`);
+    (p.document.querySelector('.card.select-none') as HTMLElement).click();
+    await settle();
+    expect(p.window.location.hash).toMatch(/&v=b$/);
+    expect(p.document.querySelector('.el-page-header__content')?.textContent).toBe('报告填报');
+    expect(p.document.querySelector('.el-breadcrumb .is-current')?.textContent).toBe('年报');
+  });
+
   it('返回 goes back to the list', async () => {
     const p = await open(list);
     (p.document.querySelector('.card.select-none') as HTMLElement).click();

@@ -2,9 +2,12 @@ import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { CheckResult } from '../../diagnosis/check-result';
 import { statusLabels } from '../../diagnosis/check-result';
+import { encodeCaseCode } from '../../diagnosis/case-code';
+import { browserLine, formatCompactReport } from '../../diagnosis/compact-report';
 import { formatReportJson, formatReportMarkdown, formatReportText, summarize, type ReportMeta } from '../../diagnosis/report';
 import { pickText, type UiLocale } from '../../lib/localized';
 import { copyToClipboard } from '../faq/copy-to-clipboard';
+import { ReportQr } from './ReportQr';
 import { saveTextFile } from './save-file';
 import './diagnosis.css';
 
@@ -77,6 +80,9 @@ export function DiagnosisReport({ results, running, meta, locale, onOpenFaq }: D
           </button>
           <span class="dx-status" role="status">{status}</span>
         </div>
+      )}
+      {!running && results.length > 0 && (
+        <ReportQr compact={formatCompactReport(results, meta, browserLine(navigator.userAgent))} caseCode={encodeCaseCode(results)} />
       )}
     </section>
   );

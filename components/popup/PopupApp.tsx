@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import type { DiagnosisCollectors } from '../../diagnosis/run';
 import type { CheckResult } from '../../diagnosis/check-result';
 import type { UiLocale } from '../../lib/localized';
+import { CaseCodeReader } from '../diagnosis/CaseCodeReader';
 import { DiagnosisRunner } from '../diagnosis/DiagnosisRunner';
 import { PermitWatchSection, type PermitWatchSectionProps } from './PermitWatchSection';
 import './popup.css';
@@ -41,6 +42,10 @@ export function PopupApp(props: PopupAppProps) {
         />
       </section>
       {props.permitWatch && <PermitWatchSection locale={props.locale} {...props.permitWatch} />}
+      <details class="pp-reader" data-testid="case-code-reader">
+        <summary>{i18n.t('diagnosis.reader.title')}</summary>
+        <CaseCodeReader locale={props.locale} />
+      </details>
       <nav class="pp-links" aria-label={i18n.t('popup.more')}>
         <button type="button" class="pp-link" data-testid="open-faq" onClick={() => props.openFaq()}>
           {i18n.t('popup.openFaq')}

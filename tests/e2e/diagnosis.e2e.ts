@@ -2,6 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { startMockPlatform, type MockPlatform } from '../mock-platform/server';
+import jsQR from 'jsqr';
+import { parseCompactReport } from '../../diagnosis/compact-report';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 
 let mock: MockPlatform;
@@ -74,6 +76,50 @@ describe('one-click diagnosis in the popup', () => {
     popup = await diagnoseInPopup();
     expect(await popup.locator('[data-check][data-status=fail]').count()).toBe(0);
     await expect.poll(() => browser.serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+    await popup.close();
+  });
+
+  it('shows the report as a QR code that decodes to the same statuses, and a case code the popup reads back', async () => {
+    mock.setScenario('permit', { mode: 'error500' });
+    const popup = await diagnoseInPopup();
+    const shown = await popup.locator('[data-testid=report] [data-check]').evaluateAll((items) =>
+      items.map((item) => ({ id: item.getAttribute('data-check'), status: item.getAttribute('data-status') })),
+    );
+    expect(shown.find((item) => item.id === 'reach-platform')?.status).toBe('fail');
+
+    await popup.locator('[data-testid=report-qr-show]').click();
+    const svg = popup.locator('[data-testid=report-qr]');
+    await svg.waitFor();
+    // Rasterise the SVG as a screen would show it and let jsQR read it as a phone camera would.
+    const image = await svg.evaluate(async (element) => {
+      const size = 400;
+      const source = new XMLSerializer().serializeToString(element);
+      const picture = new Image(size, size);
+      picture.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(source)}`;
+      await picture.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = size;
+      canvas.height = size;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(picture, 0, 0, size, size);
+      return { size, pixels: Array.from(context.getImageData(0, 0, size, size).data) };
+    });
+    const scanned = jsQR(Uint8ClampedArray.from(image.pixels), image.size, image.size)?.data ?? '';
+    const report = parseCompactReport(scanned);
+    expect(report?.statuses).toEqual(shown);
+    expect(report?.browser).toMatch(/Chrom/);
+    expect(scanned).not.toMatch(/permit\.mee\.gov\.cn|\?/);
+
+    const caseCode = (await popup.locator('[data-testid=case-code]').textContent())?.trim() ?? '';
+    expect(report?.caseCode).toBe(caseCode);
+    await popup.locator('[data-testid=case-code-reader] summary').click();
+    await popup.locator('[data-testid=case-code-input]').fill(caseCode.toLowerCase().replace(/-/g, ' '));
+    const readBack = await popup.locator('[data-testid=case-code-reading] [data-check]').evaluateAll((items) =>
+      items.map((item) => ({ id: item.getAttribute('data-check'), status: item.getAttribute('data-status') })),
+    );
+    expect(readBack).toEqual(shown);
+    await popup.locator('[data-testid=case-code-input]').fill(caseCode.slice(0, -1) + (caseCode.endsWith('0') ? '1' : '0'));
+    await expect.poll(() => popup.locator('[data-testid=case-code-error]').textContent()).toContain('校验不通过');
     await popup.close();
   });
 

@@ -62,6 +62,18 @@ function measureReach(): Reach {
   return { controls: controls.length, covered, scrolled };
 }
 
+/** Opens the panel; the stored state may open it by itself just as the tab is clicked, so look again after each click. */
+async function openPanel(target: Page) {
+  const root = panel(target);
+  await root.waitFor({ state: 'attached' });
+  for (let attempt = 0; attempt < 4 && (await root.getAttribute('data-state')) !== 'open'; attempt++) {
+    await target.locator('[data-testid=panel-toggle]').click();
+    await target.waitForTimeout(300);
+  }
+  await expect.poll(() => root.getAttribute('data-state')).toBe('open');
+  await target.locator('permit-helper-panel .ph-panel').waitFor();
+}
+
 let mock: MockPlatform;
 let browser: ExtensionBrowser;
 let page: Page;
@@ -88,11 +100,7 @@ describe('the open panel never hides a control of the page (1366×768)', () => {
 
   it.each(pages.map((route) => [route.path, route] as const))('%s', async (path, route) => {
     await page.goto(platformUrl(route), { waitUntil: 'load' });
-    const root = panel(page);
-    await root.waitFor({ state: 'attached' });
-    if ((await root.getAttribute('data-state')) !== 'open') await page.locator('[data-testid=panel-toggle]').click();
-    await expect.poll(() => root.getAttribute('data-state')).toBe('open');
-    await page.locator('permit-helper-panel .ph-panel').waitFor();
+    await openPanel(page);
     const reach = await page.evaluate(measureReach);
     results.push({ path, controls: reach.controls, scrolled: reach.scrolled });
     expect(reach.covered, `${reach.controls} controls`).toEqual([]);
@@ -101,9 +109,7 @@ describe('the open panel never hides a control of the page (1366×768)', () => {
   it('a control under the panel reached with Tab is scrolled out from under it; the focus stays on it', async () => {
     const card = heavyRoutes.find((route) => route.kind === 'apply-basic-info')!;
     await page.goto(platformUrl(card), { waitUntil: 'load' });
-    await panel(page).waitFor({ state: 'attached' });
-    if ((await panel(page).getAttribute('data-state')) !== 'open') await page.locator('[data-testid=panel-toggle]').click();
-    await page.locator('permit-helper-panel .ph-panel').waitFor();
+    await openPanel(page);
     const covered = await page.evaluate(() => {
       const host = document.querySelector('permit-helper-panel')!;
       const edge = host.shadowRoot!.querySelector('.ph-panel')!.getBoundingClientRect().left;

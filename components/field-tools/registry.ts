@@ -4,6 +4,7 @@ import { creditCodeTool } from './tools/credit-code';
 import { coordinatesTool } from './tools/coordinates';
 import { dmsTripleTool } from './tools/dms-triple';
 import { fileCheckTool } from './tools/file-check';
+import { regionTool } from './tools/region';
 import { renewalTool } from './tools/renewal';
 import { reportObligationsTool } from './tools/report-obligations';
 import { deadlinesTool } from './tools/deadlines';
@@ -18,6 +19,7 @@ export const fieldTools: readonly FieldTool[] = [
   coordinatesTool,
   dmsTripleTool,
   fileCheckTool,
+  regionTool,
   renewalTool,
   reportObligationsTool,
   deadlinesTool,

@@ -74,7 +74,7 @@ export function readDomFacts(doc: Document, reader: DocumentReader = readDocumen
         visibleControls().some((control) => CAPTCHA_NAME.test(controlNames(control)) || /验证码/.test(reader.label(control))) ||
         queryOne(doc, 'img[src*="kaptcha" i], img[src*="captcha" i], img[id*="captcha" i], img[id*="kaptcha" i]') !== undefined,
     ),
-    hasRegionSelects: once(() => region(/prov|sheng/, /省/) && region(/city|shi/, /市/) && region(/county|area|district|xian|qu/, /县|区/)),
+    hasRegionSelects: once(() => region(/prov|sheng/, /省/) && region(/city|shi/, /市/) && region(/count(?:y|ies)|area|district|xian|qu/, /县|区/)),
     selectLabels: once(() => selects().map((select) => reader.label(select))),
     controlLabels: once(() => visibleControls().map((control) => reader.label(control))),
     columnHeads: once(() => queryAll(doc, 'th', limits.headings).map((cell) => shortText(cell, 30))),

@@ -40,6 +40,7 @@ describe('findPlatformFields', () => {
     ['a wrapping label', '<label>社会信用代码 <input id="c"></label>'],
     ['inline text', '<p>统一社会信用代码：<input id="c"></p>'],
     ['a conventional name', '<input id="c" name="tyshxydm">'],
+    ['the name on 修改企业基本信息 (SocietyCode)', '<input id="c" name="SocietyCode">'],
     ['a placeholder', '<input id="c" placeholder="请输入统一社会信用代码">'],
   ])('finds the credit code input labelled by %s', (_name, body) => {
     expect(ids(findPlatformFields(parse(body)).creditCode)).toEqual(['c']);

@@ -3,12 +3,16 @@ import preact from '@preact/preset-vite';
 import { platformMatchPatterns } from './platform/hosts';
 import { buildLazyChunk, lazyChunkPath } from './build/lazy-chunk';
 import { preactModule, stripPreactRawHtml } from './build/strip-raw-html';
+import { extensionPublicKey } from './build/extension-identity';
 
 // Extension pages run only their own bundled scripts: no eval, no remote code, no plugins.
 const extensionPagesCsp = "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 // The legacy build (`--mode legacy`) targets the Chromium 80 cores that older 360 and Sogou
-// versions still ship; every other build targets current browsers.
+// versions still ship; every other build targets current browsers. `--mode store` is the Chrome Web
+// Store's package: the store refuses a manifest `key` and signs with its own.
+// `npm run crx` (scripts/crx.ts) sets PERMIT_HELPER_UPDATE_URL for the self-hosted package, and
+// PERMIT_HELPER_MANIFEST_KEY to the public half of the key it signs with.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Lets parallel work build without overwriting the extension a running test has loaded.
@@ -30,9 +34,16 @@ export default defineConfig({
     'build:publicAssets': async (wxt, files) => {
       files.push({ relativeDest: lazyChunkPath, contents: await buildLazyChunk(wxt) });
     },
+    // Packages of other modes than production carry the mode in their name (…-chrome-store.zip, …-chrome-legacy.zip).
+    'zip:start': (wxt) => {
+      if (wxt.config.mode !== 'production') wxt.config.zip.artifactTemplate = wxt.config.zip.artifactTemplate.replace(/\.zip$/, `-${wxt.config.mode}.zip`);
+    },
   },
-  manifest: ({ browser, manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion, mode }) => ({
     name: '__MSG_extName__',
+    // One extension ID wherever we sign or the user loads the files; Edge Add-ons and the Chrome Web Store assign theirs.
+    ...(browser === 'chrome' && mode !== 'store' ? { key: process.env.PERMIT_HELPER_MANIFEST_KEY ?? extensionPublicKey } : {}),
+    ...(process.env.PERMIT_HELPER_UPDATE_URL ? { update_url: process.env.PERMIT_HELPER_UPDATE_URL } : {}),
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',

@@ -1,18 +1,19 @@
 /**
  * Every build `npm test` makes: Chrome/Edge MV3, the legacy MV2 build for Chromium 80–87 cores,
- * Firefox MV2, and the store zips. Runs after `npm run zip` and `npm run build:legacy`.
+ * Firefox MV2, and the store zips. Runs after `npm run zip`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lazyChunkPath } from '../../build/lazy-chunk-path';
 import { platformMatchPatterns } from '../../platform/hosts';
+import { extensionPublicKey } from '../../build/extension-identity';
 
 const outDir = resolve(import.meta.dirname, '../..', process.env.WXT_OUT_DIR ?? '.output');
 
 function manifestOf(target: string): Record<string, unknown> & { manifest_version: number } {
   const file = join(outDir, target, 'manifest.json');
-  if (!existsSync(file)) throw new Error(`No ${target} build in ${outDir}: run \`npm run zip && npm run build:legacy\` first.`);
+  if (!existsSync(file)) throw new Error(`No ${target} build in ${outDir}: run \`npm run zip\` first.`);
   return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown> & { manifest_version: number };
 }
 
@@ -50,9 +51,22 @@ it('the legacy build keeps to what Chromium 80 parses (no logical assignment, no
   }
 });
 
-it('the store zips exist for Chrome/Edge and Firefox, with the sources zip AMO asks for', () => {
+it('the packages exist: unpacked-install and legacy zips, the Chrome Web Store, Edge Add-ons and AMO zips, and the sources zip AMO asks for', () => {
   const zips = readdirSync(outDir).filter((name) => name.endsWith('.zip'));
-  expect(zips.some((name) => name.endsWith('-chrome.zip'))).toBe(true);
-  expect(zips.some((name) => name.endsWith('-firefox.zip'))).toBe(true);
-  expect(zips.some((name) => name.endsWith('-sources.zip'))).toBe(true);
+  for (const suffix of ['-chrome.zip', '-chrome-legacy.zip', '-chrome-store.zip', '-edge.zip', '-firefox.zip', '-sources.zip']) {
+    expect(zips.filter((name) => name.endsWith(suffix)), suffix).toHaveLength(1);
+  }
+});
+
+describe('one extension ID', () => {
+  it.each(['chrome-mv3', 'chrome-mv2-legacy'])('%s pins the ID with the project key', (target) => {
+    expect(manifestOf(target).key).toBe(extensionPublicKey);
+  });
+
+  // The Chrome Web Store refuses a manifest key and Edge Add-ons assigns its own ID; Firefox uses its gecko id.
+  it.each(['chrome-mv3-store', 'edge-mv3', 'firefox-mv2'])('%s carries no key and no update URL (the store updates it)', (target) => {
+    const manifest = manifestOf(target);
+    expect(manifest.key).toBeUndefined();
+    expect(manifest.update_url).toBeUndefined();
+  });
 });

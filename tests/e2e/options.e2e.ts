@@ -14,8 +14,9 @@ const policyDir = '/etc/chromium/policies/managed';
 const unusedPort = 9;
 
 /**
- * The built extension is copied to a directory of its own: an unpacked extension's id follows its
- * path, so the policy written below applies to this copy only, not to other tests' browsers.
+ * The built extension is copied to a directory of its own, without the manifest key that pins its ID:
+ * an unpacked extension without a key gets an ID from its path, so the policy written below applies
+ * to this copy only, not to other tests' browsers.
  */
 let extensionDir: string;
 let browser: ExtensionBrowser;
@@ -23,6 +24,9 @@ let browser: ExtensionBrowser;
 beforeAll(async () => {
   extensionDir = await mkdtemp(join(tmpdir(), 'permit-helper-options-'));
   await cp(builtExtensionDir, extensionDir, { recursive: true });
+  const manifestPath = join(extensionDir, 'manifest.json');
+  const { key: _pinnedId, ...manifest } = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
+  await writeFile(manifestPath, JSON.stringify(manifest));
   browser = await launchWithExtension({ port: unusedPort, extensionDir });
 });
 afterAll(async () => {

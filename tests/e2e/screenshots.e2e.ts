@@ -14,12 +14,13 @@ import { defaultUploadThresholds } from '../../tools/file-check';
 /**
  * The pictures in the README and the store listing: the panel on the platform's main pages, the
  * diagnosis report, the FAQ reader, tools.html and the options page, in Chinese, at 1280×720 (the
- * popup at its own size). Saved to docs/screenshots/<name>.png, overwritten on every run.
+ * popup at its own size). `npm test` saves them to test-results/screenshots (ignored by git), so a test run
+ * leaves the tree clean; `npm run screenshots` saves them to docs/screenshots (SCREENSHOTS_DIR).
  * The browser runs headful on a virtual display, so the diagnosis shows the browser a user has
  * (not "HeadlessChrome"); a sample 环保局 contact is set, as an administrator or user would.
  */
 
-const outDir = resolve(import.meta.dirname, '../../docs/screenshots');
+const outDir = resolve(import.meta.dirname, '../..', process.env.SCREENSHOTS_DIR ?? 'test-results/screenshots');
 const viewport = { width: 1280, height: 720 };
 
 let mock: MockPlatform;

@@ -37,6 +37,7 @@ import ownDisclosure from './own-disclosure';
 import ledger from './ledger';
 import autoMonitoring from './auto-monitoring';
 import correction from './correction';
+import selfAcceptance from './self-acceptance';
 import reportAnnual from './report-annual';
 import reportQuarterly from './report-quarterly';
 import reportMonthly from './report-monthly';
@@ -80,6 +81,7 @@ export const pageKindRegistry = [
   ledger,
   autoMonitoring,
   correction,
+  selfAcceptance,
   reportAnnual,
   reportQuarterly,
   reportMonthly,

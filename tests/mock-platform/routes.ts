@@ -24,6 +24,7 @@ import { soilRoutes } from './pages/soil';
 import { infoDisclosureRoutes } from './pages/info-disclosure';
 import { ledgerRoutes } from './pages/ledger';
 import { autoMonitoringRoutes } from './pages/auto-monitoring';
+import { selfAcceptanceRoutes } from './pages/self-acceptance';
 import { monitoringJumpRoutes } from './pages/monitoring-jump';
 import { monitoringSiteRoutes } from './pages/monitoring-site';
 import { reportRoutes } from './pages/reports';
@@ -106,6 +107,7 @@ export const mockRoutes: MockRoute[] = [
   ...infoDisclosureRoutes,
   ...ledgerRoutes,
   ...autoMonitoringRoutes,
+  ...selfAcceptanceRoutes,
   ...monitoringJumpRoutes,
   ...monitoringSiteRoutes,
   ...reportRoutes,

@@ -1,7 +1,9 @@
 /**
- * Puts text on the clipboard. The async Clipboard API needs a secure context, and the platform
- * is still served over plain http in places, so a hidden textarea with `execCommand('copy')`
- * (still the only way there) is the fallback. Rejects when neither works.
+ * Puts text on the clipboard without placing it in the page's DOM. The async Clipboard API needs a
+ * secure context, and the platform is still served over plain http in places; there the text goes
+ * in through the `copy` event that `execCommand('copy')` fires: our listener (on the window, in
+ * the capture phase) hands the clipboard the text and stops the event, so no element holds the
+ * text and the page's own copy listeners do not see it. Rejects when neither way works.
  */
 export async function copyToClipboard(text: string, doc: Document = document): Promise<void> {
   const view = doc.defaultView;
@@ -14,18 +16,20 @@ export async function copyToClipboard(text: string, doc: Document = document): P
       // Permission refused or document not focused: try the older way below.
     }
   }
-  const area = doc.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.position = 'fixed';
-  area.style.top = '0';
-  area.style.left = '0';
-  area.style.opacity = '0';
-  doc.body.append(area);
+  if (!view) throw new Error('no window to copy from');
+  let written = false;
+  const onCopy = (event: Event) => {
+    const data = (event as ClipboardEvent).clipboardData;
+    if (!data) return;
+    data.setData('text/plain', text);
+    written = true;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  };
+  view.addEventListener('copy', onCopy, true);
   try {
-    area.select();
-    if (!doc.execCommand('copy')) throw new Error('copy command refused');
+    if (!doc.execCommand('copy') || !written) throw new Error('copy command refused');
   } finally {
-    area.remove();
+    view.removeEventListener('copy', onCopy, true);
   }
 }

@@ -34,6 +34,8 @@ export interface PanelAppModel {
   width: number;
   /** A stored setting could not be used: its default is used, the stored value is left for the options page. */
   storedSetAside: boolean;
+  /** The user opened the panel (tab or shortcut): only then does it take the focus, never when it opens by itself or is restored. */
+  openedByUser: boolean;
   /** The browser's UI language tag. */
   locale: string;
   /** What the page's frames showed that the tools can use (expiry, category, issue date). */
@@ -94,6 +96,7 @@ export function PanelApp({
       pageLabel={pickText(pageKindLabels[model.detection.kind], locale)}
       width={model.width}
       side={model.side}
+      takeFocus={model.openedByUser}
       onClose={actions.close}
       onResize={actions.resize}
     >

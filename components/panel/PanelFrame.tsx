@@ -9,6 +9,8 @@ export interface PanelFrameProps {
   pageLabel: string;
   width: number;
   side: 'right' | 'left';
+  /** Move the focus into the panel when it opens (the user opened it); otherwise the page keeps its focus. */
+  takeFocus: boolean;
   onClose(): void;
   onResize(width: number): void;
   children?: ComponentChildren;
@@ -18,7 +20,9 @@ export interface PanelFrameProps {
 export function PanelFrame(props: PanelFrameProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const panelRef = useRef<HTMLElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
+  useEffect(() => {
+    if (props.takeFocus) headingRef.current?.focus();
+  }, []);
   // The page's controls under the panel stay reachable (scroll room, stepping aside for the keyboard).
   const { side, width, onClose } = props;
   const closeRef = useRef(onClose);

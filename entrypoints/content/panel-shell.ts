@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { PageKindId } from '../../platform/page-kinds';
+import { withoutExtensionId } from '../../lib/extension-url';
 
 export interface ShellState {
   kind: PageKindId;
@@ -67,7 +68,7 @@ export function createPanelShell(container: HTMLElement, handlers: { onToggle():
       const body = doc.createElement('p');
       body.textContent = i18n.t('panel.errorBody');
       const pre = doc.createElement('pre');
-      pre.textContent = detail;
+      pre.textContent = withoutExtensionId(detail);
       box.append(title, body, pre);
       bodyHost.replaceChildren(box);
     },

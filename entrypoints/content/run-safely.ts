@@ -1,4 +1,4 @@
-import type { HelperError } from '../../lib/helper-error';
+import { toHelperError, type HelperError } from '../../lib/helper-error';
 
 /**
  * Every entry point of the content script (start-up, events, messages) runs through here: an error
@@ -16,12 +16,7 @@ export function setErrorSink(next: ErrorSink): void {
 }
 
 export function reportError(where: string, error: unknown): void {
-  const detail: HelperError = {
-    where,
-    message: error instanceof Error ? error.message : String(error),
-    stack: error instanceof Error ? error.stack?.split('\n').slice(0, 8).join('\n') : undefined,
-    at: new Date().toISOString(),
-  };
+  const detail = toHelperError(where, error);
   try {
     if (sink) sink(detail);
     else if (pending.length < 20) pending.push(detail);

@@ -12,11 +12,39 @@ export interface ShadowHostOptions {
   name: string;
   /** Styles for inside the shadow root only; no `@font-face` or `@property` (those would need the page's document). */
   css?: string;
-  /** Events stopped at our body, so the page's own keyboard or form handlers never see them. */
+  /** Events stopped at our body besides `ownEvents`. */
   isolateEvents?: readonly string[];
   /** Called once mounted; what it returns is called when the host goes away. */
   onMount(body: HTMLElement, shadow: ShadowRoot): (() => void) | void;
 }
+
+/**
+ * What the user does in our panel and tips stays ours: these events, once our own handlers (on the
+ * elements inside) have had them, stop at our body, so the page's listeners on its document and
+ * window never see typing in our search (Enter, Backspace), pastes, IME composition or clicks.
+ * Pointer and focus events pass (the page may need to know its focus left; our resize handle
+ * captures its pointer itself). Listeners the page adds in the capture phase run before any of
+ * ours and cannot be kept out.
+ */
+export const ownEvents = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'beforeinput',
+  'input',
+  'change',
+  'compositionstart',
+  'compositionupdate',
+  'compositionend',
+  'paste',
+  'copy',
+  'cut',
+  'click',
+  'dblclick',
+  'auxclick',
+  'contextmenu',
+  'submit',
+] as const;
 
 /**
  * The same structure as WXT's `createShadowRootUi` with `position: 'inline'` and the `<html>`
@@ -37,7 +65,7 @@ export function mountShadowHost(ctx: ContentScriptContext, options: ShadowHostOp
   head.append(style);
   root.append(head, body);
   shadow.append(root);
-  for (const type of options.isolateEvents ?? []) body.addEventListener(type, (event) => event.stopPropagation());
+  for (const type of new Set<string>([...ownEvents, ...(options.isolateEvents ?? [])])) body.addEventListener(type, (event) => event.stopPropagation());
   document.documentElement.append(host);
   const cleanup = options.onMount(body, shadow);
   ctx.onInvalidated(() => {

@@ -32,6 +32,7 @@ export async function startTopFrame(ctx: ContentScriptContext) {
     open: defaultPanelState.open,
     width: defaultPanelState.width,
     storedSetAside: false,
+    openedByUser: false,
     locale: browser.i18n.getUILanguage(),
     pageFacts: {},
     extensionVersion: browser.runtime.getManifest().version,
@@ -67,7 +68,7 @@ export async function startTopFrame(ctx: ContentScriptContext) {
         const problem = matches.some((match) => match.reason === 'message');
         const autoOpen = problem && !autoOpened && !store.get().open && settings.panel.autoOpen === 'on-problem';
         if (autoOpen) autoOpened = true;
-        store.update({ matches, ...(autoOpen ? { open: true } : {}) });
+        store.update({ matches, ...(autoOpen ? { open: true, openedByUser: false } : {}) });
       })
       .catch((error: unknown) => reportError('match-messages', error));
   };
@@ -84,7 +85,7 @@ export async function startTopFrame(ctx: ContentScriptContext) {
     persist();
   };
   const actions = {
-    toggle: () => runSafely('toggle', () => act({ open: !store.get().open })),
+    toggle: () => runSafely('toggle', () => act({ open: !store.get().open, openedByUser: true })),
     close: () => runSafely('close', () => act({ open: false })),
     resize: (width: number) => runSafely('resize', () => act({ width })),
   };
@@ -164,7 +165,7 @@ export async function startTopFrame(ctx: ContentScriptContext) {
   void boot
     .then((answer) =>
       runSafely('saved-state', () => {
-        if (!userActed) store.update({ open: answer.panel.open, width: answer.panel.width });
+        if (!userActed) store.update({ open: answer.panel.open, width: answer.panel.width, openedByUser: false });
         if (firstBoot === latestBoot) applySettings(answer);
         else store.update({ storedSetAside: store.get().storedSetAside || answer.setAside });
       }),

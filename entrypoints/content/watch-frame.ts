@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { pageAlertEvent } from '../page-hooks.content/alert-hook';
+import { maxAlertTextLength, pageAlertEvent } from '../page-hooks.content/alert-hook';
+import { createTimers } from './timers';
 import { runSafely } from './run-safely';
 import { watchLocation } from './watch-location';
 import type { OpenedCard } from '../../platform/detect';
@@ -51,9 +52,10 @@ export function watchFrame(ctx: ContentScriptContext, watchers: FrameWatchers): 
       watchers.onLook(next);
       if (changed) watchers.onChange(next.snapshot);
     });
+  const timers = createTimers(ctx);
   const lookSoon = (delay = settleMs) => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = ctx.setTimeout(look, delay);
+    timers.clearTimeout(timer);
+    timer = timers.setTimeout(look, delay);
   };
 
   window.addEventListener(
@@ -61,8 +63,9 @@ export function watchFrame(ctx: ContentScriptContext, watchers: FrameWatchers): 
     (event: Event) =>
       runSafely('page-alert', () => {
         const text = (event as CustomEvent<unknown>).detail;
+        // The page itself can send this event too: only text, and never more than the hook passes on.
         if (typeof text !== 'string' || text.trim() === '') return;
-        alertTexts.push(text.trim());
+        alertTexts.push(text.slice(0, maxAlertTextLength).trim());
         if (alertTexts.length > 20) alertTexts.shift();
         lookSoon(0);
       }),

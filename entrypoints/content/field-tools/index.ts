@@ -6,6 +6,7 @@ import { fieldsWorthATool, type PlatformFields } from '../../../platform/fields'
 import { loadLazy } from '../load-lazy';
 import { reportError, runSafely } from '../run-safely';
 import { mountShadowHost } from '../shadow-host';
+import { createTimers } from '../timers';
 import type { FieldToolsLayerHandle } from '../../../components/field-tools/FieldToolsLayer';
 
 export interface FieldToolsOptions {
@@ -31,12 +32,6 @@ const REFIND_INTERVAL_MS = 1000;
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'change', 'click'];
 const FORM_CONTROLS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 
-/** At idle time where the browser can tell (requestIdleCallback is missing in some old cores), else soon. */
-function whenIdle(ctx: ContentScriptContext, run: () => void, timeout: number): void {
-  if (typeof window.requestIdleCallback === 'function') ctx.requestIdleCallback(run, { timeout });
-  else ctx.setTimeout(run, 1);
-}
-
 function isFormControl(target: EventTarget | null): boolean {
   return !!target && FORM_CONTROLS.has((target as Element).tagName?.toUpperCase());
 }
@@ -54,12 +49,12 @@ export function startFieldTools(ctx: ContentScriptContext, options: FieldToolsOp
   let mounting = false;
   let lastFind = 0;
   let findPending = false;
+  const timers = createTimers(ctx);
 
   const findSoon = () => {
     if (findPending || !layer) return;
     findPending = true;
-    whenIdle(
-      ctx,
+    timers.whenIdle(
       () =>
         runSafely('field-tools-find', () => {
           findPending = false;
@@ -74,7 +69,7 @@ export function startFieldTools(ctx: ContentScriptContext, options: FieldToolsOp
   const relayout = () => {
     if (layoutPending || !layer) return;
     layoutPending = true;
-    ctx.requestAnimationFrame(() =>
+    timers.requestAnimationFrame(() =>
       runSafely('field-tools-layout', () => {
         layoutPending = false;
         layer?.relayout();
@@ -142,7 +137,7 @@ export function startFieldTools(ctx: ContentScriptContext, options: FieldToolsOp
       runSafely('field-tools-look', () => {
         kind = looked.kind;
         if (layer) findSoon();
-        else if (fieldsWorthATool(looked.fields, looked.kind)) whenIdle(ctx, () => runSafely('field-tools-idle', mount), 1000);
+        else if (fieldsWorthATool(looked.fields, looked.kind)) timers.whenIdle(() => runSafely('field-tools-idle', mount), 1000);
       }),
   };
 }

@@ -6,6 +6,7 @@
  */
 import { render } from 'preact';
 import { PanelApp, type PanelActions, type PanelStore } from '../../../components/panel/PanelApp';
+import { PanelErrorBoundary } from '../../../components/panel/PanelErrorBoundary';
 import { sendMessage } from '../../../messaging/protocol';
 import type { PermitSighting } from '../../../tools/permit-watch';
 import { pageCollectors } from './page-collectors';

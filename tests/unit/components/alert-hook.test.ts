@@ -1,7 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+// The hook wraps Function.prototype.toString: each test gets the original back.
+const nativeToString = Object.getOwnPropertyDescriptor(Function.prototype, 'toString')!;
+afterEach(() => Object.defineProperty(Function.prototype, 'toString', nativeToString));
 import pageHooks from '../../../entrypoints/page-hooks.content';
-import { alertHookPlacement, alertHookSource, installAlertHook, pageAlertEvent } from '../../../entrypoints/page-hooks.content/alert-hook';
+import { alertHookPlacement, alertHookSource, installAlertHook, maxAlertTextLength, pageAlertEvent } from '../../../entrypoints/page-hooks.content/alert-hook';
 
 /** A window of its own for each test: an EventTarget with an alert() that records its calls. */
 function fakeWindow() {
@@ -16,15 +20,39 @@ function fakeWindow() {
 }
 
 describe('installAlertHook', () => {
-  it('passes the text on and still shows the page’s own alert with the same arguments, once hooked only', () => {
+  it('passes the text on and still shows the page’s own alert with the same arguments and this', () => {
     const { win, calls, texts } = fakeWindow();
-    installAlertHook(win);
     installAlertHook(win);
     win.alert('注册单位名称已存在');
     win.alert();
     expect(texts).toEqual(['注册单位名称已存在', '']);
     expect(calls).toEqual([['注册单位名称已存在'], []]);
-    expect((win.alert as { permitHelperHook?: boolean }).permitHelperHook).toBe(true);
+  });
+
+  it('reads as the native function: text, name, length, descriptor, own properties; no marker', () => {
+    const { win } = fakeWindow();
+    const original = win.alert;
+    const before = { ...Object.getOwnPropertyDescriptor(win, 'alert'), value: undefined };
+    const names = Object.getOwnPropertyNames(original);
+    installAlertHook(win);
+    expect(win.alert).not.toBe(original);
+    expect(Function.prototype.toString.call(win.alert)).toBe(Function.prototype.toString.call(original));
+    expect(String(win.alert)).toBe(String(original));
+    expect([win.alert.name, win.alert.length]).toEqual([original.name, original.length]);
+    expect({ ...Object.getOwnPropertyDescriptor(win, 'alert'), value: undefined }).toEqual(before);
+    expect(Object.getOwnPropertyNames(win.alert)).toEqual(names);
+    expect(Function.prototype.toString.toString()).toBe('function toString() { [native code] }');
+    expect(Function.prototype.toString.call(Function.prototype.toString)).toBe('function toString() { [native code] }');
+    expect(Function.prototype.toString.name).toBe('toString');
+  });
+
+  it('cuts a text longer than 2,000 characters', () => {
+    const { win, calls, texts } = fakeWindow();
+    installAlertHook(win);
+    const long = '错'.repeat(5000);
+    win.alert(long);
+    expect(texts).toEqual(['错'.repeat(maxAlertTextLength)]);
+    expect(calls).toEqual([[long]]);
   });
 
   it('never throws into the page, whatever it alerts', () => {
@@ -106,7 +134,9 @@ describe('the page-hooks script', () => {
   });
 
   it('in the page’s own world, hooks alert() directly', async () => {
+    const before = window.alert;
     await pageHooks.main(undefined as never);
-    expect((window.alert as { permitHelperHook?: boolean }).permitHelperHook).toBe(true);
+    expect(window.alert).not.toBe(before);
+    expect(String(window.alert)).toBe(Function.prototype.toString.call(before));
   });
 });

@@ -2,6 +2,7 @@ import { faqEntries, helperNotes, helperNumberRange } from '../faq/entries';
 import { describeFaqIssues, faqPackSchema, type FaqEntry, type FaqPack } from '../faq/schema';
 import { managedAreaOf, readManagedPolicy, watchManagedSettings, type ManagedSource } from './managed';
 import { faqPacksStore } from './stored-item';
+import { withCurrentPageKinds } from './pack-format';
 
 /** Larger pastes or files are refused before parsing (browser storage is a few megabytes). */
 export const maxPackTextLength = 512 * 1024;
@@ -74,7 +75,7 @@ export function checkPack(candidate: unknown): { ok: true; pack: FaqPack } | { o
       ok: false,
       problems: [`entries：条目太多（${candidate.entries.length} 条），一个内容包最多 ${maxPackEntries} 条，请分成几个内容包。`],
     };
-  const parsed = faqPackSchema.safeParse(candidate);
+  const parsed = faqPackSchema.safeParse(withCurrentPageKinds(candidate));
   if (parsed.success) return { ok: true, pack: parsed.data };
   return { ok: false, problems: capProblems(describeFaqIssues(parsed.error, candidate)) };
 }

@@ -2,11 +2,13 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { platformMatchPatterns } from './platform/hosts';
 import { buildLazyChunk, lazyChunkPath } from './build/lazy-chunk';
+import { buildHeicChunk, heicChunkPath, heicWasmPath } from './build/heic-chunk';
 import { preactModule, stripPreactRawHtml } from './build/strip-raw-html';
 import { extensionPublicKey } from './build/extension-identity';
 
-// Extension pages run only their own bundled scripts: no eval, no remote code, no plugins.
-const extensionPagesCsp = "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+// Extension pages run only their own bundled scripts: no eval, no remote code, no plugins. WebAssembly
+// may compile ('wasm-unsafe-eval' allows nothing else): the tools page decodes HEIC photos with libheif.
+const extensionPagesCsp = "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 // The legacy build (`--mode legacy`) targets the Chromium 80 cores that older 360 and Sogou
 // versions still ship; every other build targets current browsers. `--mode store` is the Chrome Web
@@ -33,6 +35,11 @@ export default defineConfig({
   hooks: {
     'build:publicAssets': async (wxt, files) => {
       files.push({ relativeDest: lazyChunkPath, contents: await buildLazyChunk(wxt) });
+      // Firefox's add-on linter refuses the import() that loads it, so Firefox builds go without (components/tools/load-heic-decoder.ts).
+      if (wxt.config.browser !== 'firefox') {
+        const heic = await buildHeicChunk(wxt);
+        files.push({ relativeDest: heicChunkPath, contents: heic.module }, { relativeDest: heicWasmPath, absoluteSrc: heic.wasmFile });
+      }
     },
     // Packages of other modes than production carry the mode in their name (…-chrome-store.zip, …-chrome-legacy.zip).
     'zip:start': (wxt) => {
@@ -51,9 +58,10 @@ export default defineConfig({
     // Asked for only when the user turns on the permit deadline reminders (docs/permissions.md).
     optional_permissions: ['alarms', 'notifications'],
     host_permissions: platformMatchPatterns,
-    // The lazily loaded part of the content script must be importable from the platform's pages
-    // (Firefox injects it from the background instead: see entrypoints/content/load-lazy.ts).
-    ...(browser === 'firefox' ? {} : { web_accessible_resources: [{ resources: [lazyChunkPath], matches: platformMatchPatterns }] }),
+    // The lazily loaded part of the content script and the HEIC decoder (loaded only to repair a HEIC
+    // photo) must be importable from the platform's pages (Firefox injects the lazy part from the
+    // background instead: see entrypoints/content/load-lazy.ts; it does not repair HEIC in the page).
+    ...(browser === 'firefox' ? {} : { web_accessible_resources: [{ resources: [lazyChunkPath, heicChunkPath, heicWasmPath], matches: platformMatchPatterns }] }),
     action: { default_title: '__MSG_extName__' },
     content_security_policy:
       manifestVersion === 2 ? extensionPagesCsp : { extension_pages: extensionPagesCsp },

@@ -4,6 +4,8 @@ import { defaultUploadThresholds, type UploadThresholds } from '../../tools/file
 import type { UiLocale } from '../../lib/localized';
 import { inspectFile, type InspectedFile } from './inspect-file';
 import { UploadFindings } from './UploadFindings';
+import { UploadRepair } from './UploadRepair';
+import type { HeicDecode } from './repair-image';
 import { FaqRef, type FaqHref } from './FaqRef';
 
 const MAX_FILES = 10;
@@ -13,10 +15,13 @@ export function FileChecker({
   locale,
   thresholds = defaultUploadThresholds,
   faqHref,
+  loadHeic,
 }: {
   locale: UiLocale;
   thresholds?: UploadThresholds;
   faqHref?: FaqHref;
+  /** Loads the HEIC decoder for the repair (extension pages only). */
+  loadHeic?: () => Promise<HeicDecode>;
 }) {
   const [files, setFiles] = useState<InspectedFile[] | undefined>(undefined);
   const [busy, setBusy] = useState(false);
@@ -45,7 +50,13 @@ export function FileChecker({
       <p class="pt-muted">{i18n.t('tools.upload.privacy')}</p>
       <div aria-live="polite" data-testid="file-checker-result">
         {busy && <p class="pt-muted">{i18n.t('tools.upload.checking')}</p>}
-        {!busy && files && <UploadFindings files={files} locale={locale} />}
+        {!busy && files && (
+          <UploadFindings
+            files={files}
+            locale={locale}
+            extra={(file) => <UploadRepair inspected={file} thresholds={thresholds} {...(loadHeic ? { loadHeic } : {})} />}
+          />
+        )}
       </div>
       <p class="pt-muted">
         {i18n.t('tools.upload.thresholds', [

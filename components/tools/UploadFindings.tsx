@@ -1,6 +1,8 @@
+import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
 import { pickText, type UiLocale } from '../../lib/localized';
 import { worstLevel, type InspectedFile } from './inspect-file';
+import { wasPlacedByRepair } from './put-file';
 
 const marks = { warn: '⚠', info: 'ℹ', ok: '✓' } as const;
 
@@ -8,7 +10,16 @@ const marks = { warn: '⚠', info: 'ℹ', ok: '✓' } as const;
  * What the pre-check found in each picked file: warnings and notes in full, a file with nothing
  * to say as one short ✓ line. Advice only: the upload is never held back.
  */
-export function UploadFindings({ files, locale }: { files: readonly InspectedFile[]; locale: UiLocale }) {
+export function UploadFindings({
+  files,
+  locale,
+  extra,
+}: {
+  files: readonly InspectedFile[];
+  locale: UiLocale;
+  /** Shown under a file's findings (the repair offer). */
+  extra?: (file: InspectedFile, index: number) => ComponentChildren;
+}) {
   return (
     <ul class="pt-files">
       {files.map((file, index) => {
@@ -33,6 +44,12 @@ export function UploadFindings({ files, locale }: { files: readonly InspectedFil
                 ))}
               </ul>
             )}
+            {wasPlacedByRepair(file.file) && (
+              <p class="pt-muted" data-testid="upload-placed-note">
+                {i18n.t('tools.upload.placedNote')}
+              </p>
+            )}
+            {extra?.(file, index)}
           </li>
         );
       })}

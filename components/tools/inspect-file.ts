@@ -38,6 +38,8 @@ export interface InspectedFile {
   repair?: RepairReason[];
   /** A name the platform takes, when this one has characters it may refuse. */
   saferName?: string;
+  /** The limits it was checked against (the repair aims within them). */
+  thresholds?: UploadThresholds;
 }
 
 /**
@@ -58,7 +60,7 @@ export async function inspectFile(file: File, thresholds: UploadThresholds): Pro
     const damaged = findings.some((finding) => finding.id === 'truncated' || finding.id === 'image-undecodable');
     const repair = damaged ? [] : repairReasons({ type, size, header }, thresholds);
     const renamed = findings.some((finding) => NAME_FINDINGS.has(finding.id)) ? safeUploadName(name.trim(), thresholds.maxNameLength) : undefined;
-    return { name, findings, file, type, repair, ...(renamed && renamed !== name ? { saferName: renamed } : {}) };
+    return { name, findings, file, type, repair, thresholds, ...(renamed && renamed !== name ? { saferName: renamed } : {}) };
   } catch {
     return { name, findings: checkUploadFile({ name, size: file?.size ?? 0, head: new Uint8Array() }, thresholds) };
   }

@@ -61,6 +61,14 @@ describe('built extension sizes', () => {
     expect(read(sizes.contentEager.files)).not.toMatch(storageCall);
   });
 
+  it('loads the HEIC decoder only on demand: neither the eager script nor the lazy module holds it', () => {
+    const decoder = read(sizes.onDemand.files);
+    // libheif's own names, which survive minifying.
+    expect(decoder).toContain('heif_context_alloc');
+    expect(read([...sizes.contentEager.files, ...sizes.contentLazy.files])).not.toContain('heif_context_alloc');
+    expect(sizes.onDemand.gzip, `HEIC decoder glue ${kb(sizes.onDemand.gzip)} gzip`).toBeLessThanOrEqual(budgets.heicDecoderGzip);
+  });
+
   it.each([
     ['content script injected on every page (FAQ data included)', () => sizes.contentEager.gzip, budgets.contentScriptGzip],
     ['lazily imported module (panel body, search, diagnosis, field tips)', () => sizes.contentLazy.gzip, budgets.lazyModuleGzip],

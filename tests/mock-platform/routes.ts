@@ -43,6 +43,8 @@ export interface MockRequest {
   cookies?: Record<string, string>;
   /** The code of the last captcha image served to this session (JSESSIONID cookie), if any. */
   captcha?: string;
+  /** The body's bytes (file uploads). */
+  rawBody?: Buffer;
 }
 
 export interface MockResponse {

@@ -57,7 +57,7 @@ function newSessionId(): string {
   return Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16)).join('').toUpperCase();
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -65,8 +65,8 @@ function readBody(req: IncomingMessage): Promise<string> {
       size += chunk.length;
       if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', () => resolve(''));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', () => resolve(Buffer.alloc(0)));
   });
 }
 
@@ -141,7 +141,8 @@ export async function startMockPlatform(opts: MockPlatformOptions = {}): Promise
   }
 
   async function answer(req: IncomingMessage, url: URL, site: MockSite): Promise<Reply> {
-    const body = await readBody(req);
+    const rawBody = await readBody(req);
+    const body = rawBody.toString('utf8');
     const cookies = parseCookies(req.headers.cookie);
     // CAS pages open a session (the captcha lives in it); blocked cookies mean a new one each time.
     const casPath = site === 'permit' && url.pathname.startsWith('/cas/');
@@ -158,7 +159,7 @@ export async function startMockPlatform(opts: MockPlatformOptions = {}): Promise
     if (!route) return { status: 404, body: tomcatErrorPage(404, url.pathname) };
     try {
       const captcha = session ? captchas.get(session) : undefined;
-      const out = route.render({ url, method: req.method ?? 'GET', body, cookies, ...(captcha ? { captcha } : {}) });
+      const out = route.render({ url, method: req.method ?? 'GET', body, rawBody, cookies, ...(captcha ? { captcha } : {}) });
       const headers = { ...sessionCookie, ...(out.headers ?? {}) };
       return {
         status: out.status ?? 200,

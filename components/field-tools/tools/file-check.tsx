@@ -4,6 +4,8 @@ import { i18n } from '#i18n';
 import { findFileInputs } from '../../../platform/fields';
 import { readDocument } from '../../../platform/dom-text';
 import { FileChecker } from '../../tools/FileChecker';
+import { UploadFixTool } from '../../tools/UploadFixTool';
+import { loadHeicDecoder } from '../../tools/load-heic-decoder';
 import { inspectFile, type InspectedFile } from '../../tools/inspect-file';
 import { UploadTip } from '../UploadTip';
 import { defineFieldTool, type TipContext } from '../model';
@@ -52,5 +54,10 @@ export const fileCheckTool = defineFieldTool<HTMLInputElement[]>({
       ))}
     </>
   ),
-  PanelSection: ({ locale, faqHref }) => <FileChecker locale={locale} faqHref={faqHref} />,
+  PanelSection: ({ locale, faqHref }) => (
+    <>
+      <FileChecker locale={locale} faqHref={faqHref} loadHeic={loadHeicDecoder} />
+      <UploadFixTool locale={locale} loadHeic={loadHeicDecoder} />
+    </>
+  ),
 });

@@ -77,19 +77,61 @@ ${body}
 ${uploadScript()}`);
 }
 
-/** Finds the uploaded file's name in a multipart body; the mock keeps nothing. */
-function uploadedFileName(body: string): string {
-  return /filename="([^"]*)"/.exec(body)?.[1] ?? '';
+/** What the page's tip says it takes: "请上传 jpg、png、pdf、doc 格式文件，单个文件不超过 5M". */
+const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+const ACCEPTED: Record<string, (bytes: Buffer) => boolean> = {
+  jpg: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  jpeg: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  png: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  pdf: (b) => b.subarray(0, 1024).includes('%PDF-'),
+  doc: (b) => b.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])),
+  docx: (b) => b.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])),
+};
+
+interface UploadedFile {
+  name: string;
+  bytes: Buffer;
 }
 
-function renderUploadResult(method: string, body: string): string {
-  if (method !== 'POST') return htmlDocument({ title: '上传结果', body: '<p id="uploadMessage">请在附件上传页面选择文件后上传。</p>' });
-  const name = uploadedFileName(body);
-  const fjlx = /name="fjlx"\r?\n\r?\n([^\r\n]*)/.exec(body)?.[1] ?? '';
-  const message = name ? '上传成功' : '上传失败：未选择文件';
+/** The file part of a multipart body (the boundary is its first line); the mock keeps nothing. */
+function uploadedFile(raw: Buffer): UploadedFile | undefined {
+  const firstLineEnd = raw.indexOf('\r\n');
+  if (firstLineEnd <= 0) return undefined;
+  const boundary = raw.subarray(0, firstLineEnd);
+  for (let at = 0; at >= 0 && at < raw.length; at = raw.indexOf(boundary, at + boundary.length)) {
+    const headerEnd = raw.indexOf('\r\n\r\n', at);
+    if (headerEnd < 0) return undefined;
+    const headers = raw.subarray(at, headerEnd).toString('utf8');
+    const name = /filename="([^"]*)"/.exec(headers)?.[1];
+    if (name === undefined) continue;
+    const end = raw.indexOf(Buffer.concat([Buffer.from('\r\n'), boundary]), headerEnd + 4);
+    return { name, bytes: raw.subarray(headerEnd + 4, end < 0 ? raw.length : end) };
+  }
+  return undefined;
+}
+
+/** Why the mock refuses an upload, or undefined when it takes it: no file, too big, or content that is not what the name says. */
+function refusal(file: UploadedFile | undefined): string | undefined {
+  if (!file || file.name === '' || file.bytes.length === 0) return '上传失败：未选择文件';
+  if (file.bytes.length > MAX_UPLOAD_BYTES) return '上传失败：文件大小超过5M';
+  const ext = /\.([A-Za-z]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
+  const matches = ACCEPTED[ext];
+  if (!matches || !matches(file.bytes)) return '上传失败：文件格式不正确，请上传 jpg、png、pdf、doc 格式文件';
+  return undefined;
+}
+
+function renderUploadResult(method: string, raw: Buffer): string {
+  if (method !== 'POST') {
+    return htmlDocument({ title: '上传结果', body: '<p id="uploadMessage">请在附件上传页面选择文件后上传。</p>' });
+  }
+  const file = uploadedFile(raw);
+  const fjlx = /name="fjlx"\r?\n\r?\n([^\r\n]*)/.exec(raw.toString('utf8'))?.[1] ?? '';
+  const refused = refusal(file);
+  const name = refused ? '' : (file?.name ?? '');
+  const message = refused ?? `上传成功：${name}`;
   return htmlDocument({
     title: '上传结果',
-    body: `<p id="uploadMessage">${esc(message)}${name ? `：${esc(name)}` : ''}</p>
+    body: `<p id="uploadMessage" data-accepted="${refused ? 'false' : 'true'}" data-bytes="${file?.bytes.length ?? 0}">${esc(message)}</p>
 ${script(`
 alert(${jsLiteral(message)});
 if (window.parent && window.parent !== window && window.parent.uploadDone && ${jsLiteral(name)}) {
@@ -100,5 +142,5 @@ if (window.parent && window.parent !== window && window.parent.uploadDone && ${j
 }
 
 export const uploadResultRoutes: MockRoute[] = [
-  { path: uploadActionPath, site: 'permit', kind: 'unknown', title: '上传结果', render: ({ method, body }) => ({ html: renderUploadResult(method, body) }) },
+  { path: uploadActionPath, site: 'permit', kind: 'unknown', title: '上传结果', render: ({ method, body, rawBody }) => ({ html: renderUploadResult(method, rawBody ?? Buffer.from(body, 'utf8')) }) },
 ];

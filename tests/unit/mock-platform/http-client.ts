@@ -15,7 +15,7 @@ export interface RawRequest {
   host?: string;
   tls?: boolean;
   method?: string;
-  body?: string;
+  body?: string | Buffer;
   headers?: Record<string, string>;
   /** Abort after this many ms (rejects with an error whose message is 'timeout'). */
   timeoutMs?: number;

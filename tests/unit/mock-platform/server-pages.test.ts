@@ -182,21 +182,17 @@ describe('login and forms over HTTP', () => {
     expect(res.text).toContain('value="测试单位"');
   });
 
-  it('accepts a multipart upload and answers with an alert', async () => {
+  it.each([
+    ['a JPEG named .jpg', '营业执照.jpg', '\u00ff\u00d8\u00ff\u00e0JFIF', 'alert("上传成功：营业执照.jpg")'],
+    ['other bytes named .jpg', '营业执照.jpg', 'JPEGDATA', 'alert("上传失败：文件格式不正确'],
+    ['a HEIC photo named .jpg', '营业执照.jpg', '\u0000\u0000\u0000\u0018ftypheic', 'alert("上传失败：文件格式不正确'],
+  ])('checks a multipart upload like the platform says it does (%s) and answers with an alert', async (_label, name, content, expected) => {
     const boundary = '----mockboundary';
-    const body = [
-      `--${boundary}`,
-      'Content-Disposition: form-data; name="fjlx"',
-      '',
-      'YYZZ',
-      `--${boundary}`,
-      'Content-Disposition: form-data; name="file"; filename="营业执照.jpg"',
-      'Content-Type: image/jpeg',
-      '',
-      'JPEGDATA',
-      `--${boundary}--`,
-      '',
-    ].join('\r\n');
+    const body = Buffer.concat([
+      Buffer.from([`--${boundary}`, 'Content-Disposition: form-data; name="fjlx"', '', 'YYZZ', `--${boundary}`, `Content-Disposition: form-data; name="file"; filename="${name}"`, 'Content-Type: image/jpeg', '', ''].join('\r\n'), 'utf8'),
+      Buffer.from(content, 'latin1'),
+      Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8'),
+    ]);
     const res = await rawRequest({
       port: platform.port,
       path: '/permitExt/common/filecontrol/file-control!upload.action',
@@ -206,7 +202,6 @@ describe('login and forms over HTTP', () => {
       tls: true,
     });
     expect(res.status).toBe(200);
-    expect(res.text).toContain('alert("上传成功")');
-    expect(res.text).toContain('营业执照.jpg');
+    expect(res.text).toContain(expected);
   });
 });

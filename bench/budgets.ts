@@ -20,8 +20,11 @@ export const budgets = {
    * the lazily imported module, capped below.
    */
   contentScriptGzip: 40 * 1024,
-  /** The lazily imported module (loaded when the panel opens, a message needs answering or a field a tip): 104.5 KB gzip on 2026-11-28, +15 %. */
-  lazyModuleGzip: (120 + 2) * 1024,
+  /**
+   * The lazily imported module (loaded when the panel opens, a message needs answering or a field a tip): 104.5 KB gzip on 2026-11-28, +15 %.
+   * +5 KB on 2026-12-05 for the upload repair (header reader, repair plan, JPEG encoder and its UI; 126.3 KB in all then).
+   */
+  lazyModuleGzip: (120 + 2 + 5) * 1024,
   /**
    * Caps set about 20 % above the sizes measured (popup 40.8 KB gzip with its HTML, chunks and CSS
    * on 2026-11-28; background 15.6 KB gzip on 2026-11-30), to catch an accidental large import, not

@@ -104,9 +104,9 @@ type Pick = { name: string; mimeType: string; buffer: Buffer } | { name: string;
 async function repairOnUploadPage(pick: Pick, reason: string) {
   await page.goto(permitUrl(uploadPageUrl), { waitUntil: 'load' });
   if ('buffer' in pick) {
-    await page.setInputFiles('#file_YYZZ', pick);
+    await page.setInputFiles('#file_HPPF', pick);
   } else {
-    const { size } = await drawJpeg(page, pick.generate, { selector: '#file_YYZZ', name: pick.name });
+    const { size } = await drawJpeg(page, pick.generate, { selector: '#file_HPPF', name: pick.name });
     expect(size).toBeGreaterThan(7 * 1024 * 1024);
     expect(size).toBeLessThan(14 * 1024 * 1024);
   }
@@ -116,14 +116,14 @@ async function repairOnUploadPage(pick: Pick, reason: string) {
   await repair.locator('[data-testid=upload-repair-button]').click();
   // The page's own change handlers fire, our pre-check looks at the new file and says it was placed.
   await page.locator('[data-testid=upload-placed-note]').waitFor({ timeout: 60_000 });
-  return (await inputFile(page, '#file_YYZZ'))!;
+  return (await inputFile(page, '#file_HPPF'))!;
 }
 
 async function pressPlatformUpload(): Promise<string> {
   page.once('dialog', (dialog) => void dialog.dismiss());
-  await page.locator('#file_YYZZ').locator('xpath=following-sibling::input[@type="submit"]').click();
-  await expect.poll(() => page.locator('#state_YYZZ').textContent(), { timeout: 10_000 }).toMatch(/^已上传/);
-  return (await page.locator('#state_YYZZ').textContent()) ?? '';
+  await page.locator('#file_HPPF').locator('xpath=following-sibling::input[@type="submit"]').click();
+  await expect.poll(() => page.locator('#state_HPPF').textContent(), { timeout: 10_000 }).toMatch(/^已上传：/);
+  return (await page.locator('#state_HPPF').textContent()) ?? '';
 }
 
 async function dimensionsOf(target: Page, selector: string): Promise<{ width: number; height: number; left: number[]; top: number[]; corner: number[] }> {
@@ -150,7 +150,7 @@ describe('一键修复 on the mock upload page', () => {
     const landed = await repairOnUploadPage({ name: '营业执照.jpg', generate: { width: 6000, height: 4000, quality: 0.92, noise: 0.55 } }, 'too-many-bytes');
     within(landed);
     expect(landed.name).toBe('营业执照.jpg');
-    const size = await dimensionsOf(page, '#file_YYZZ');
+    const size = await dimensionsOf(page, '#file_HPPF');
     expect(Math.max(size.width, size.height)).toBeLessThanOrEqual(defaultUploadThresholds.maxPixelsSide);
     expect(size.width / size.height).toBeCloseTo(1.5, 2);
     expect(await pressPlatformUpload()).toBe('已上传：营业执照.jpg');
@@ -159,7 +159,7 @@ describe('一键修复 on the mock upload page', () => {
   it('a HEIC photo named 营业执照.jpg becomes a real JPEG, and the platform takes it', async () => {
     const landed = await repairOnUploadPage({ name: '营业执照.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(heicQuadrants()) }, 'heic');
     within(landed);
-    const size = await dimensionsOf(page, '#file_YYZZ');
+    const size = await dimensionsOf(page, '#file_HPPF');
     expect(size).toMatchObject({ width: 320, height: 240 });
     // The fixture's top-left quadrant is red: decoded, not a blank canvas.
     expect(size.corner[0]).toBeGreaterThan(150);
@@ -174,7 +174,7 @@ describe('一键修复 on the mock upload page', () => {
     within(landed);
     // A name with spaces and brackets gets a safe one.
     expect(landed.name).toBe('IMG_0001_(1).jpg');
-    const size = await dimensionsOf(page, '#file_YYZZ');
+    const size = await dimensionsOf(page, '#file_HPPF');
     // Stored 800×600 with "turn 90° clockwise": shown 600×800; the red left half ends up on top.
     expect(size).toMatchObject({ width: 600, height: 800 });
     expect(size.top[0]).toBeGreaterThan(150);
@@ -184,14 +184,14 @@ describe('一键修复 on the mock upload page', () => {
 
   it('the mock refuses the unrepaired HEIC, as the platform would', async () => {
     await page.goto(permitUrl(uploadPageUrl), { waitUntil: 'load' });
-    await page.setInputFiles('#file_YYZZ', { name: '营业执照.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(heicQuadrants()) });
+    await page.setInputFiles('#file_HPPF', { name: '营业执照.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(heicQuadrants()) });
     const dialog = page.waitForEvent('dialog');
     // The tip with its repair offer lies over the button here; a user would press it anyway.
-    await page.locator('#file_YYZZ').locator('xpath=following-sibling::input[@type="submit"]').dispatchEvent('click');
+    await page.locator('#file_HPPF').locator('xpath=following-sibling::input[@type="submit"]').dispatchEvent('click');
     const shown = await dialog;
     expect(shown.message()).toContain('上传失败：文件格式不正确');
     await shown.dismiss();
-    expect(await page.locator('#state_YYZZ').textContent()).toBe('未上传');
+    expect(await page.locator('#state_HPPF').textContent()).toBe('未上传');
   }, 60_000);
 });
 

@@ -26,7 +26,7 @@ const projectRoot = resolve(import.meta.dirname, '..');
 async function pageLookScript(): Promise<string> {
   const result = await build({
     stdin: {
-      contents: `import { lookAtFrame } from './entrypoints/content/frame-snapshot';
+      contents: `import { lookAtFrame } from './platform/frame-look';
         document.documentElement.setAttribute('data-bench-look', lookAtFrame(document, location.href, []).snapshot.detection.kind);`,
       resolveDir: projectRoot,
       loader: 'ts',

@@ -6,6 +6,14 @@
 
 /** Upper bounds that keep every read cheap on huge pages. */
 export const limits = {
+  /**
+   * How many elements a query examines, in document order. A look's cost must not grow with the
+   * page (a list of 3,000 rows has 60,000 elements): what it looks for (headings, forms, buttons,
+   * labels) sits in the first few thousand; tips and dialogs appended at the end are read from the
+   * tail (`lastElements`) or by id and class.
+   */
+  scan: 4_000,
+  scanTail: 400,
   text: 20_000,
   controls: 400,
   headings: 80,
@@ -41,15 +49,26 @@ export function shortText(element: Element | null | undefined, max: number = lim
   return element ? cleanText(boundedText(element, max * 4)).slice(0, max) : '';
 }
 
-/** At most `max` elements matching `selector`; an invalid selector or a document without elements gives none. */
+/**
+ * At most `max` elements matching `selector` among the first `limits.scan` elements of `root`
+ * (all of them in a shadow root or fragment); an invalid selector or a document without elements
+ * gives none. Bounded on purpose: querySelectorAll walks the whole document, however long.
+ */
 export function queryAll<E extends Element = Element>(root: ParentNode | null | undefined, selector: string, max: number): E[] {
   if (!root || typeof root.querySelectorAll !== 'function') return [];
   try {
-    const list = root.querySelectorAll<E>(selector);
+    const all = (root as Partial<Pick<Document, 'getElementsByTagName'>>).getElementsByTagName?.('*');
     const found: E[] = [];
-    for (let index = 0; index < list.length && index < max; index++) {
-      const element = list[index];
-      if (element) found.push(element);
+    if (!all) {
+      const list = root.querySelectorAll<E>(selector);
+      for (let index = 0; index < list.length && found.length < max; index++) found.push(list[index]!);
+      return found;
+    }
+    // A live collection read by index walks the tree only as far as asked (its length would walk it all).
+    for (let index = 0; index < limits.scan && found.length < max; index++) {
+      const element = all[index];
+      if (!element) break;
+      if (element.matches(selector)) found.push(element as E);
     }
     return found;
   } catch {
@@ -57,13 +76,27 @@ export function queryAll<E extends Element = Element>(root: ParentNode | null | 
   }
 }
 
-export function queryOne<E extends Element = Element>(root: ParentNode | null | undefined, selector: string): E | undefined {
-  if (!root || typeof root.querySelector !== 'function') return undefined;
-  try {
-    return root.querySelector<E>(selector) ?? undefined;
-  } catch {
-    return undefined;
+/** The last `limits.scanTail` elements of `root`'s subtree, in document order (tips, dialogs and layers that scripts append). */
+export function lastElements(root: Element | null | undefined, max: number = limits.scanTail): Element[] {
+  const found: Element[] = [];
+  let element: Element | null = root?.lastElementChild ?? null;
+  while (element?.lastElementChild) element = element.lastElementChild;
+  while (element && element !== root && found.length < max) {
+    found.push(element);
+    const previous: Element | null = element.previousElementSibling;
+    if (previous) {
+      element = previous;
+      while (element.lastElementChild) element = element.lastElementChild;
+    } else {
+      element = element.parentElement;
+    }
   }
+  return found.reverse();
+}
+
+/** The first element matching `selector` among those `queryAll` examines. */
+export function queryOne<E extends Element = Element>(root: ParentNode | null | undefined, selector: string): E | undefined {
+  return queryAll<E>(root, selector, 1)[0];
 }
 
 /** Hidden by its own markup: the `hidden` attribute, `type=hidden`, or an inline display:none / visibility:hidden. */
@@ -101,9 +134,11 @@ function byNames(doc: Document, lookup: 'tag' | 'class', names: readonly string[
     } catch {
       continue;
     }
-    for (let index = 0; index < list.length && found.length < max; index++) {
+    // By index until the end: reading the live list's length would walk the whole document.
+    for (let index = 0; found.length < max; index++) {
       const element = list[index];
-      if (element) found.push(element);
+      if (!element) break;
+      found.push(element);
     }
   }
   return found;

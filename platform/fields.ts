@@ -227,12 +227,15 @@ export function fieldsWorthATool(fields: PlatformFields, kind: PageKindId): bool
 /** Finds the platform's fields by name, id and label text. Pure over the passed Document; never throws. */
 export function findPlatformFields(doc: Document, reader: DocumentReader = readDocument(doc)): PlatformFields {
   try {
+    const pickButton = findButtons(reader, /拾取/)[0];
+    const locateButton = findButtons(reader, /定位/)[0];
     return {
       creditCode: findCreditCodeInputs(reader),
       ...findCoordinateInputs(reader),
-      pickButton: findButtons(reader, /拾取/)[0],
-      locateButton: findButtons(reader, /定位/)[0],
-      mapArea: findMapArea(doc),
+      pickButton,
+      locateButton,
+      // Only a picker has a map worth finding (its attribute selectors are the costliest read).
+      mapArea: pickButton || locateButton ? findMapArea(doc) : undefined,
       fileInputs: findFileInputs(reader),
       expiryText: findExpiryText(reader),
     };

@@ -4,7 +4,7 @@ import { runSafely } from './run-safely';
 import { startTopFrame } from './top-frame';
 import { startSubFrame } from './sub-frame';
 import { watchFrame } from './watch-frame';
-import type { FrameLook } from './frame-snapshot';
+import type { FrameLook } from '../../platform/frame-look';
 import { startFieldTools } from './field-tools';
 import { sendMessage } from '../../messaging/protocol';
 import { uiLocaleFromTag } from '../../lib/localized';
@@ -13,8 +13,8 @@ import { browser } from 'wxt/browser';
 export default defineContentScript({
   matches: platformMatchPatterns,
   allFrames: true,
-  // At the end of parsing, so the tab is there soon after DOMContentLoaded; the frame is looked at
-  // again at the load event, when the page's own scripts have finished building it (watch-frame.ts).
+  // At the end of parsing, so the tab (with the kind the URL says) is there soon after DOMContentLoaded;
+  // the frame is looked at in idle time after its load event, when the page's scripts have built it (watch-frame.ts).
   runAt: 'document_end',
   // Styles go into our shadow roots as text: the shell's with the shell, the rest with the lazily loaded
   // module (no stylesheet fetched on every page).

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '../../messaging/protocol';
-import type { FrameSnapshot } from './frame-snapshot';
+import type { FrameSnapshot } from '../../platform/frame-look';
 
 /** A sub-frame shows no panel: it reports what it sees to the top frame, through the background. */
 export function startSubFrame(ctx: ContentScriptContext) {

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { mostSpecific } from '../../platform/detect';
+import { detectPage, mostSpecific } from '../../platform/detect';
 import { builtInEntries } from '../../faq/entries';
 import { entriesForPageKind } from '../../faq/page-entries';
 import type { PanelAppModel } from '../../components/panel/PanelApp';
@@ -13,7 +13,7 @@ import { createPanelShell } from './panel-shell';
 import { mountShadowHost } from './shadow-host';
 import { loadLazy } from './load-lazy';
 import { reportError, runSafely, setErrorSink } from './run-safely';
-import { mergeFacts, type FrameSnapshot } from './frame-snapshot';
+import { mergeFacts, type FrameSnapshot } from '../../platform/frame-look';
 import panelCss from '../../components/panel/panel.css?inline';
 
 /**
@@ -46,7 +46,8 @@ export async function startTopFrame(ctx: ContentScriptContext) {
   let autoOpened = false;
   setErrorSink((error) => store.update({ errors: [...store.get().errors, error].slice(-5) }));
 
-  let own: FrameSnapshot | undefined;
+  // Until the frame's first look (in idle time after the load event), the kind its URL says.
+  let own: FrameSnapshot | undefined = { detection: detectPage({ url: location.href }), messages: [], facts: {} };
   const frames = new Map<string, RelayedFrameReport>();
   let generation = 0;
 
@@ -115,6 +116,7 @@ export async function startTopFrame(ctx: ContentScriptContext) {
     store.update({ contact: settings.contact, side: settings.panel.side, width, storedSetAside: store.get().storedSetAside || boot.setAside });
   };
 
+  recompute();
   mountShadowHost(ctx, {
     name: 'permit-helper-panel',
     css: panelCss,

@@ -5,7 +5,7 @@ import { runSafely } from './run-safely';
 import { watchLocation } from './watch-location';
 import type { OpenedCard } from '../../platform/detect';
 import { openedCardOfClick } from '../../platform/opened-card';
-import { lookAtFrame, sameSnapshot, type FrameLook, type FrameSnapshot } from './frame-snapshot';
+import { lookAtFrame, sameSnapshot, type FrameLook, type FrameSnapshot } from '../../platform/frame-look';
 
 /** How long after a click, change or submit the page gets to show its reaction before we look again. */
 const settleMs = 350;
@@ -18,27 +18,15 @@ export interface FrameWatchers {
 }
 
 /**
- * What changes when a page's scripts rebuild or fill it: the element count, the text, the title,
- * the values of the credit-code fields. Reading these costs far less than a look, so the look at
- * the load event is skipped when none of them moved since the look at the end of parsing.
- */
-function pageFingerprint(doc: Document, href: string, look: FrameLook | undefined): string {
-  const values = look?.fields.creditCode.map((input) => input.value).join('|') ?? '';
-  return [href, doc.title, doc.getElementsByTagName('*').length, doc.body?.textContent?.length ?? 0, values].join('\n');
-}
-
-/**
- * Watches one frame without polling and without a MutationObserver: the frame is looked at once
- * at start and again at its load event if the page changed meanwhile, after each in-page navigation, after each alert(), and
- * shortly after the user clicks, changes a field or submits a form (when error tips appear). One look reads the document
- * once for detection, messages, facts and the field tools.
+ * Watches one frame without polling and without a MutationObserver. The first look waits for the
+ * load event and then for idle time, so it never delays the page's own start-up (the tab already
+ * shows the kind from the URL); the frame is looked at again after each in-page navigation, after
+ * each alert(), and shortly after the user clicks, changes a field or submits a form (when error
+ * tips appear). One look reads the document once for detection, messages, facts and the field tools.
  */
 export function watchFrame(ctx: ContentScriptContext, watchers: FrameWatchers): void {
   const alertTexts: string[] = [];
   let last: FrameLook | undefined;
-  // Only wanted until the load event, to decide whether the look there can be skipped.
-  let loadPending = document.readyState !== 'complete';
-  let lastFingerprint = '';
   let timer: number | undefined;
   let openedCard: OpenedCard | undefined;
 
@@ -48,7 +36,6 @@ export function watchFrame(ctx: ContentScriptContext, watchers: FrameWatchers): 
       const next = lookAtFrame(document, location.href, alertTexts, openedCard);
       const changed = !sameSnapshot(last?.snapshot, next.snapshot);
       last = next;
-      if (loadPending) lastFingerprint = pageFingerprint(document, location.href, next);
       watchers.onLook(next);
       if (changed) watchers.onChange(next.snapshot);
     });
@@ -72,18 +59,6 @@ export function watchFrame(ctx: ContentScriptContext, watchers: FrameWatchers): 
     { signal: ctx.signal },
   );
   watchLocation(ctx, () => runSafely('location-change', () => lookSoon(50)));
-  if (loadPending) {
-    ctx.addEventListener(
-      window,
-      'load',
-      () =>
-        runSafely('page-load', () => {
-          loadPending = false;
-          if (pageFingerprint(document, location.href, last) !== lastFingerprint) lookSoon(0);
-        }),
-      { once: true },
-    );
-  }
   for (const type of ['click', 'change', 'submit'] as const) {
     ctx.addEventListener(
       document,
@@ -97,5 +72,20 @@ export function watchFrame(ctx: ContentScriptContext, watchers: FrameWatchers): 
       { capture: true, passive: true },
     );
   }
-  look();
+  afterLoadWhenIdle(ctx, () => {
+    if (last === undefined && timer === undefined) look();
+  });
+}
+
+/** How long the first look waits at most for idle time after the load event. */
+const idleTimeoutMs = 1000;
+
+/** Runs `task` once, in idle time after the frame's load event (at once to idle if it already fired). */
+export function afterLoadWhenIdle(ctx: ContentScriptContext, task: () => void): void {
+  const whenIdle = () => {
+    if (typeof requestIdleCallback === 'function') ctx.requestIdleCallback(() => task(), { timeout: idleTimeoutMs });
+    else ctx.setTimeout(task, 0);
+  };
+  if (document.readyState === 'complete') whenIdle();
+  else ctx.addEventListener(window, 'load', () => whenIdle(), { once: true });
 }

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startFieldTools } from '../../../entrypoints/content/field-tools';
-import { lookAtFrame } from '../../../entrypoints/content/frame-snapshot';
+import { lookAtFrame } from '../../../platform/frame-look';
 
 // In the extension the tips' module is imported from the built, web-accessible chunk; here, from source.
 vi.mock('../../../entrypoints/content/load-lazy', () => ({

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { findPlatformFields } from '../../../platform/fields';
+import { findMapArea, findPlatformFields } from '../../../platform/fields';
 
 const parse = (body: string): Document => new DOMParser().parseFromString(`<html><body>${body}</body></html>`, 'text/html');
 const ids = (elements: Element[]): string[] => elements.map((element) => element.id);
@@ -21,8 +21,13 @@ describe('findPlatformFields', () => {
   });
 
   it('finds a map by a case-insensitive id and an old Flash object', () => {
-    expect(findPlatformFields(parse('<div id="baiduMAP"></div>')).mapArea?.id).toBe('baiduMAP');
-    expect(findPlatformFields(parse('<object id="f" type="application/x-shockwave-flash" data="/swf/pick.swf"></object>')).mapArea?.id).toBe('f');
+    expect(findMapArea(parse('<div id="baiduMAP"></div>'))?.id).toBe('baiduMAP');
+    expect(findMapArea(parse('<object id="f" type="application/x-shockwave-flash" data="/swf/pick.swf"></object>'))?.id).toBe('f');
+  });
+
+  it('seeks a map only beside a picker’s 拾取 or 定位 button (the costliest read on long pages)', () => {
+    expect(findPlatformFields(parse('<div id="baiduMAP"></div>')).mapArea).toBeUndefined();
+    expect(findPlatformFields(parse('<div id="baiduMAP"></div><button>拾取</button>')).mapArea?.id).toBe('baiduMAP');
   });
 
   it('leaves degree/minute/second parts out of the decimal inputs', () => {

@@ -30,7 +30,7 @@ import { cardIdOf, cardNumber, normalizedPath, parseUrl, queryParam, routeOf } f
 import { kindFromUrl } from '../../../platform/url-detectors';
 import { isPlatformHost } from '../../../platform/hosts';
 import { isPageKindId } from '../../../platform/page-kinds';
-import { lookAtFrame } from '../../../entrypoints/content/frame-snapshot';
+import { lookAtFrame } from '../../../platform/frame-look';
 
 /**
  * Every function that reads a page takes any document without throwing: random markup built from

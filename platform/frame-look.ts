@@ -1,10 +1,9 @@
-import { detectPage, type OpenedCard, type PageDetection } from '../../platform/detect';
-import { readDocument } from '../../platform/dom-text';
-import { findPlatformFields, type PlatformFields } from '../../platform/fields';
-import { collectPageMessages } from '../../platform/page-messages';
-import type { PageFacts } from '../../platform/page-facts';
-import { readPageFacts } from '../../platform/page-facts';
-import { readPermitOnPage } from '../../tools/permit-on-page';
+import { detectPage, type OpenedCard, type PageDetection } from './detect';
+import { readDocument } from './dom-text';
+import { findPlatformFields, type PlatformFields } from './fields';
+import { collectPageMessages } from './page-messages';
+import { readPageFacts, type PageFacts } from './page-facts';
+import { readPermitOnPage } from '../tools/permit-on-page';
 
 /** What one frame knows about itself: its page kind, the error texts it shows, the facts the tools can use. */
 export interface FrameSnapshot {
@@ -21,7 +20,7 @@ export interface FrameLook {
   fields: PlatformFields;
 }
 
-/** Reads the document once for everything: detection, fields and facts share one reader. */
+/** Reads the document once for everything: detection, fields and facts share one reader. Pure: the Document is a parameter. */
 export function lookAtFrame(doc: Document, href: string, alertTexts: readonly string[], openedCard?: OpenedCard): FrameLook {
   const reader = readDocument(doc);
   const detection = detectPage({ url: href, document: doc, reader, ...(openedCard ? { openedCard } : {}) });

@@ -59,9 +59,10 @@ export default defineConfig({
     optional_permissions: ['alarms', 'notifications'],
     host_permissions: platformMatchPatterns,
     // The lazily loaded part of the content script and the HEIC decoder (loaded only to repair a HEIC
-    // photo) must be importable from the platform's pages (Firefox injects the lazy part from the
-    // background instead: see entrypoints/content/load-lazy.ts; it does not repair HEIC in the page).
-    ...(browser === 'firefox' ? {} : { web_accessible_resources: [{ resources: [lazyChunkPath, heicChunkPath, heicWasmPath], matches: platformMatchPatterns }] }),
+    // photo) must be importable from the platform's pages, and from no other site. MV2 cannot limit a
+    // web-accessible file by host, so the MV2 builds (Firefox, legacy Chromium) expose nothing: the
+    // background injects the lazy part (entrypoints/content/load-lazy.ts), and HEIC is not repaired in the page.
+    ...(manifestVersion === 2 ? {} : { web_accessible_resources: [{ resources: [lazyChunkPath, heicChunkPath, heicWasmPath], matches: platformMatchPatterns }] }),
     action: { default_title: '__MSG_extName__' },
     content_security_policy:
       manifestVersion === 2 ? extensionPagesCsp : { extension_pages: extensionPagesCsp },

@@ -42,15 +42,17 @@ const inlineCss: Plugin = {
  */
 export async function buildLazyChunk(wxt: Wxt): Promise<string> {
   const legacy = wxt.config.mode === 'legacy';
-  // Firefox: injected by the background (tabs.executeScript) as a script that leaves its exports on
-  // the content scripts' shared global, because Mozilla's linter rejects an import() of a computed URL.
-  const firefox = wxt.config.browser === 'firefox';
+  // MV2 builds (Firefox, legacy Chromium): injected by the background (tabs.executeScript) as a script
+  // that leaves its exports on the content scripts' shared global. Mozilla's linter rejects an
+  // import() of a computed URL, and an MV2 manifest cannot limit web-accessible files to the platform's
+  // hosts, so in MV2 no file of ours is web-accessible at all.
+  const injected = wxt.config.manifestVersion === 2;
   const result = await build({
     entryPoints: [resolve(root, 'entrypoints/content/lazy/panel-ui.tsx')],
     bundle: true,
     write: false,
-    format: firefox ? 'iife' : 'esm',
-    ...(firefox ? { globalName: lazyGlobalName } : {}),
+    format: injected ? 'iife' : 'esm',
+    ...(injected ? { globalName: lazyGlobalName } : {}),
     minify: true,
     legalComments: 'none',
     target: legacy ? 'chrome80' : 'es2022',

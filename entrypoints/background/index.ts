@@ -66,8 +66,9 @@ export default defineBackground(() => {
     if (data.failed > 0) setBadge(badgeForDiagnosis(data.failed));
     else await permitWatch.refresh(true).catch(() => setBadge(badgeForDiagnosis(0)));
   });
-  if (import.meta.env.BROWSER === 'firefox') {
-    // Firefox MV2: the host permission allows injecting our own file into a platform frame.
+  if (import.meta.env.MANIFEST_VERSION === 2) {
+    // MV2 builds (Firefox, legacy Chromium), where the file is not web-accessible: the host permission
+    // allows injecting our own file into a platform frame.
     onMessage('lazy:inject', async ({ sender }) => {
       if (sender.tab?.id === undefined) throw new Error('no tab to load the panel into');
       await browser.tabs.executeScript(sender.tab.id, { file: `/${lazyChunkPath}`, frameId: sender.frameId ?? 0 });

@@ -4,8 +4,8 @@ import { join, resolve } from 'node:path';
 import { platformHosts, platformMatchPatterns } from '../../platform/hosts';
 
 /**
- * Least privilege, checked on the built extensions (build first: `npx wxt build` and
- * `npx wxt build -b firefox`): exactly the permissions and hosts docs/permissions.md lists,
+ * Least privilege, checked on the built extensions (build first: `npx wxt build`,
+ * `npx wxt build -b firefox` and `npm run build:legacy`): exactly the permissions and hosts docs/permissions.md lists,
  * a strict CSP, and no remote code or eval in anything we ship.
  */
 const root = resolve(import.meta.dirname, '../..');
@@ -13,6 +13,7 @@ const root = resolve(import.meta.dirname, '../..');
 const outDir = join(root, process.env.WXT_OUT_DIR ?? '.output');
 const chromeDir = join(outDir, 'chrome-mv3');
 const firefoxDir = join(outDir, 'firefox-mv2');
+const legacyDir = join(outDir, 'chrome-mv2-legacy');
 
 type Manifest = Record<string, unknown> & {
   permissions?: string[];
@@ -58,12 +59,14 @@ const allowedUrlPrefixes = [
 
 function remoteUrls(code: string): string[] {
   const found = code.match(/https?:\/\/[^\s"'`<>)\\]+/g) ?? [];
-  return found.filter((url) => !allowedUrlPrefixes.some((prefix) => `${url}/`.startsWith(prefix)));
+  // Scheme and host are case-insensitive (the page detector's tables spell some platform URLs in capitals).
+  return found.filter((url) => !allowedUrlPrefixes.some((prefix) => `${url}/`.toLowerCase().startsWith(prefix)));
 }
 
 describe('the permissions are exactly the documented ones', () => {
   const chrome = readManifest(chromeDir);
   const firefox = readManifest(firefoxDir);
+  const legacy = readManifest(legacyDir);
 
   it('docs/permissions.md lists storage, the four platform hosts, and alarms and notifications as optional', () => {
     expect(sorted(documented('permission'))).toEqual(['storage']);
@@ -85,9 +88,21 @@ describe('the permissions are exactly the documented ones', () => {
     expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
   });
 
+  it('legacy Chromium (MV2): the same permissions and hosts in one list', () => {
+    expect(sorted(legacy.permissions ?? [])).toEqual(sorted([...documented('permission'), ...documented('host')]));
+    expect(sorted(legacy.optional_permissions ?? [])).toEqual(sorted(documented('optional')));
+  });
+
+  it('only the MV3 build has a web-accessible file, for the platform hosts; MV2 (which cannot limit by host) exposes none', () => {
+    expect(chrome.web_accessible_resources).toEqual([{ resources: expect.arrayContaining(['content-scripts/panel-ui.js']), matches: platformMatchPatterns }]);
+    expect(legacy.web_accessible_resources).toBeUndefined();
+    expect(firefox.web_accessible_resources).toBeUndefined();
+  });
+
   it.each([
     ['chrome-mv3', chrome],
     ['firefox-mv2', firefox],
+    ['chrome-mv2-legacy', legacy],
   ] as const)('%s: content scripts and web-accessible resources only match the platform hosts', (_name, manifest) => {
     expect(manifest.content_scripts?.length).toBeGreaterThan(0);
     for (const script of manifest.content_scripts ?? []) expect(sorted(script.matches)).toEqual(sorted(platformMatchPatterns));
@@ -104,6 +119,7 @@ describe('the permissions are exactly the documented ones', () => {
   it.each([
     ['chrome-mv3', chrome],
     ['firefox-mv2', firefox],
+    ['chrome-mv2-legacy', legacy],
   ] as const)('%s: a strict CSP for extension pages (own scripts only, no eval, no plugins; WebAssembly may compile)', (_name, manifest) => {
     const csp = manifest.content_security_policy;
     const policy = typeof csp === 'string' ? csp : csp?.extension_pages;
@@ -123,14 +139,14 @@ describe('the permissions are exactly the documented ones', () => {
 });
 
 describe('no remote code and no eval in what we ship', () => {
-  it.each([chromeDir, firefoxDir])('%s: every URL in the JavaScript is a platform host or a documentation string', (dir) => {
+  it.each([chromeDir, firefoxDir, legacyDir])('%s: every URL in the JavaScript is a platform host or a documentation string', (dir) => {
     const files = filesUnder(dir, '.js');
     expect(files.length).toBeGreaterThan(3);
     const offending = files.flatMap((file) => remoteUrls(readFileSync(file, 'utf8')).map((url) => `${file}: ${url}`));
     expect(offending).toEqual([]);
   });
 
-  it.each([chromeDir, firefoxDir])('%s: no eval, new Function, string timers or remote script loading', (dir) => {
+  it.each([chromeDir, firefoxDir, legacyDir])('%s: no eval, new Function, string timers or remote script loading', (dir) => {
     const offending = filesUnder(dir, '.js').flatMap((file) => {
       const code = readFileSync(file, 'utf8');
       const patterns: [string, RegExp][] = [
@@ -146,7 +162,7 @@ describe('no remote code and no eval in what we ship', () => {
     expect(offending).toEqual([]);
   });
 
-  it.each([chromeDir, firefoxDir])('%s: extension pages load only their own scripts and styles', (dir) => {
+  it.each([chromeDir, firefoxDir, legacyDir])('%s: extension pages load only their own scripts and styles', (dir) => {
     const pages = filesUnder(dir, '.html');
     expect(pages.length).toBeGreaterThan(0);
     for (const page of pages) {

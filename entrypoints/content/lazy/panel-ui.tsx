@@ -43,7 +43,12 @@ export function mountPanelBody(host: HTMLElement, store: PanelStore, actions: Pa
     remembered: () => sendMessage('permit:remembered'),
     remember: (sighting: PermitSighting) => sendMessage('permit:remember', sighting),
   };
-  render(<PanelApp store={store} actions={actions} diagnosis={diagnosis} permits={permits} />, host);
+  render(
+    <PanelErrorBoundary store={store}>
+      <PanelApp store={store} actions={actions} diagnosis={diagnosis} permits={permits} />
+    </PanelErrorBoundary>,
+    host,
+  );
   return () => render(null, host);
 }
 

@@ -36,7 +36,7 @@ async function openPanel(target: Page) {
       const state = await root.getAttribute('data-state');
       if (state !== 'open') await target.locator('[data-testid=panel-toggle]').click();
       return state;
-    }, { interval: [1000] })
+    }, { interval: 1000 })
     .toBe('open');
 }
 

@@ -4,11 +4,17 @@ import { permitPath } from './url-rules';
 
 const notFound = /^\s*未找到对应文件[！!]?\s*$/;
 
-/** A body that is nothing but a few words of text (old deep links answer 「未找到对应文件！」 so). */
+/**
+ * A body that is nothing but a few words of text (old deep links answer 「未找到对应文件！」 so), sent as
+ * HTML or as text/plain, which Chromium shows as a body holding one <pre>.
+ */
 function plainBodyText(doc: Document): string {
   const body = doc.body;
-  if (!body || body.childElementCount > 0) return '';
-  const text = body.textContent ?? '';
+  if (!body) return '';
+  const only = body.firstElementChild;
+  const holder = body.childElementCount === 0 ? body : body.childElementCount === 1 && only?.tagName === 'PRE' && only.childElementCount === 0 ? only : undefined;
+  if (!holder) return '';
+  const text = holder.textContent ?? '';
   return text.length > limits.labelText ? '' : text;
 }
 
@@ -30,7 +36,7 @@ export default defineKind({
     {
       strength: 'strong',
       test: (f) => notFound.test(plainBodyText(f.doc)),
-      fixtures: ['<html><body>未找到对应文件！</body></html>'],
+      fixtures: ['<html><body>未找到对应文件！</body></html>', '<html><head></head><body><pre style="word-wrap: break-word; white-space: pre-wrap;">未找到对应文件！</pre></body></html>'],
     },
   ],
 });

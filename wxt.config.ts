@@ -54,9 +54,10 @@ export default defineConfig({
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage'],
-    // Asked for only when the user turns on the permit deadline reminders (docs/permissions.md).
-    optional_permissions: ['alarms', 'notifications'],
+    // Asked for only when the user turns on the permit deadline reminders (docs/permissions.md). Firefox
+    // cannot ask for `alarms` later (it is not an optional permission there, and grants it without a prompt).
+    permissions: browser === 'firefox' ? ['storage', 'alarms'] : ['storage'],
+    optional_permissions: browser === 'firefox' ? ['notifications'] : ['alarms', 'notifications'],
     host_permissions: platformMatchPatterns,
     // The lazily loaded part of the content script and the HEIC decoder (loaded only to repair a HEIC
     // photo) must be importable from the platform's pages, and from no other site. MV2 cannot limit a

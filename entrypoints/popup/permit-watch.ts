@@ -24,18 +24,24 @@ export function readPermitWatch(onValue: (view: PermitWatchView) => void): () =>
   return read;
 }
 
+/** The reminders' permissions this browser lets us ask for later (Firefox grants `alarms` at install). */
+function askablePermissions(): (typeof reminderPermissions)[number][] {
+  const optional = browser.runtime.getManifest().optional_permissions ?? [];
+  return reminderPermissions.filter((permission) => (optional as readonly string[]).includes(permission));
+}
+
 /** What the popup's buttons do: all local, the permissions asked for only when reminders are turned on. */
 export function permitWatchActions(watch: PermitWatch, reread: () => void): PermitWatchActions {
   const then = <T>(promise: Promise<T>) => promise.finally(reread);
   return {
     async forget() {
       await then(sendMessage('permit:forget'));
-      await browser.permissions.remove({ permissions: [...reminderPermissions] }).catch(() => false);
+      await browser.permissions.remove({ permissions: askablePermissions() }).catch(() => false);
     },
     async setReminders(on) {
       if (on) {
         if (!browser.permissions?.request) return i18n.t('watch.remindersUnavailable');
-        const granted = await browser.permissions.request({ permissions: [...reminderPermissions] });
+        const granted = await browser.permissions.request({ permissions: askablePermissions() });
         if (!granted) return i18n.t('watch.remindersDenied');
       }
       await then(sendMessage('permit:update', { reminders: on }));

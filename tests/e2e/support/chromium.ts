@@ -31,6 +31,8 @@ export function chromiumArgs(port: number, extensionDir?: string, extraRules: st
 
 export interface ExtensionBrowser {
   context: BrowserContext;
+  /** The browser's --user-data-dir (it also names the browser's processes). */
+  profileDir: string;
   extensionId: string;
   serviceWorker: Worker;
   close(): Promise<void>;
@@ -60,6 +62,7 @@ export async function launchWithExtension(options: {
   const extensionId = new URL(serviceWorker.url()).host;
   return {
     context,
+    profileDir: profile,
     extensionId,
     serviceWorker,
     async close() {

@@ -83,7 +83,8 @@ describe('options page', () => {
   it('imports the sample pack, refuses a broken one without importing anything, and removes a pack', async () => {
     const page = await openOptions();
     await page.locator('[data-testid=pack-file]').setInputFiles(samplePackPath);
-    await expect.poll(() => page.locator('[data-testid=pack-outcome]').textContent()).toContain('已导入内容包“清河市生态环境局 本地补充”，共 2 条');
+    // An import reads the administrator's packs first (storage.managed, which may take a second to answer).
+    await expect.poll(() => page.locator('[data-testid=pack-outcome]').textContent(), { timeout: 10_000 }).toContain('已导入内容包“清河市生态环境局 本地补充”，共 2 条');
     const packs = page.locator('[data-pack]');
     expect(await packs.count()).toBe(1);
 
@@ -99,7 +100,7 @@ describe('options page', () => {
       );
     await page.locator('[data-testid=pack-import]').click();
     const errors = page.locator('[data-testid=pack-errors]');
-    await expect.poll(() => errors.textContent()).toContain('没有导入任何内容');
+    await expect.poll(() => errors.textContent(), { timeout: 10_000 }).toContain('没有导入任何内容');
     expect(await errors.locator('li').allTextContents()).toEqual([
       '第 1 条（编号 120）的 question：不能为空',
       '第 1 条（编号 120）的 answer：至少需要 1 项',
@@ -107,7 +108,7 @@ describe('options page', () => {
     expect(await packs.count()).toBe(1);
 
     await page.getByRole('button', { name: '删除内容包“清河市生态环境局 本地补充”' }).click();
-    await expect.poll(() => packs.count()).toBe(0);
+    await expect.poll(() => packs.count(), { timeout: 10_000 }).toBe(0);
     expect(await page.locator('[data-testid=save-status]').textContent()).toContain('已删除');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('pack-file');
     await page.close();

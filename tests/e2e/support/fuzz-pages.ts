@@ -146,11 +146,15 @@ function bodyInner(html: string): string {
   return html.slice(start.index + start[0].length, end < 0 ? undefined : end);
 }
 
+/** The route's URL with the fuzz parameters in its query: before a hash route (`/app/#/list?…`), which the server never sees. */
 function fuzzUrl(route: MockRoute, params: Record<string, string | number>): string {
-  const [pathname, query = ''] = route.path.split('?');
+  const hashAt = route.path.indexOf('#');
+  const beforeHash = hashAt < 0 ? route.path : route.path.slice(0, hashAt);
+  const hash = hashAt < 0 ? '' : route.path.slice(hashAt);
+  const [pathname, query = ''] = beforeHash.split('?');
   const search = new URLSearchParams(query);
   for (const [key, value] of Object.entries(params)) search.set(key, String(value));
-  return `${pathname}?${search.toString()}`;
+  return `${pathname}?${search.toString()}${hash}`;
 }
 
 function applyMutation(mutation: Mutation, html: string, random: Random, seed: number, route: MockRoute): string {

@@ -35,8 +35,8 @@ describe.each([
     const scripts = manifest.content_scripts as { matches: string[] }[];
     for (const script of scripts) expect(script.matches).toEqual(platformMatchPatterns);
     expect(existsSync(join(outDir, target, lazyChunkPath))).toBe(true);
-    // Chromium imports it from the page's content script; Firefox has the background inject it.
-    if (target.startsWith('firefox')) expect(manifest.web_accessible_resources).toBeUndefined();
+    // MV3 Chromium imports it from the page's content script; MV2 builds (Firefox, legacy) expose no file and have the background inject it.
+    if (version === 2) expect(manifest.web_accessible_resources).toBeUndefined();
     else expect(JSON.stringify(manifest.web_accessible_resources)).toContain(lazyChunkPath);
   });
 });

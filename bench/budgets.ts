@@ -23,8 +23,10 @@ export const budgets = {
   /**
    * The lazily imported module (loaded when the panel opens, a message needs answering or a field a tip): 104.5 KB gzip on 2026-11-28, +15 %.
    * +5 KB on 2026-12-05 for the upload repair (header reader, repair plan, JPEG encoder and its UI; 126.3 KB in all then).
+   * +7 KB the same day for the report's QR code (lean-qr, 4.7 KB), the case code, the helper notes and the changed-page
+   * note (132.8 KB in all then). Issue 15 asked these to stay in their budgets: this raise is reported there as not met.
    */
-  lazyModuleGzip: (120 + 2 + 5) * 1024,
+  lazyModuleGzip: (120 + 2 + 5 + 7) * 1024,
   /**
    * Caps set about 20 % above the sizes measured (popup 40.8 KB gzip with its HTML, chunks and CSS
    * on 2026-11-28; background 15.6 KB gzip on 2026-11-30), to catch an accidental large import, not
@@ -35,7 +37,8 @@ export const budgets = {
    * tools page), about 11 KB; to the background the same tables and the badge and reminder logic,
    * about 8 KB; to the lazy module the permit offer and the panel's scroll room, about 1.5 KB.
    */
-  popupGzip: (49 + 11) * 1024,
+  // +7 KB on 2026-12-05 for the QR code (2.2 KB), the case-code reader and the checks registry's titles (66.1 KB in all then).
+  popupGzip: (49 + 11 + 7) * 1024,
   /**
    * The HEIC decoder's JavaScript (libheif-js glue, 29.1 KB gzip on 2026-12-05), loaded only to repair
    * a HEIC photo; its 1.4 MB wasm file is fetched from the package at that moment, never earlier.

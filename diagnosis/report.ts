@@ -94,13 +94,19 @@ function faqLine(faq: readonly number[], locale: UiLocale): string {
   return locale === 'zh' ? `第 ${faq.join('、')} 条` : `entries ${faq.join(', ')}`;
 }
 
+/** 页面核对: the page the helper recognised by its URL shows none of what it knows of it. */
+export function pageCheckRow(meta: Pick<ReportMeta, 'pageMismatch'>, locale: UiLocale): [string, string] | undefined {
+  return meta.pageMismatch ? [labels.mismatch[locale], scrub(describeMismatch(meta.pageMismatch)[locale])] : undefined;
+}
+
 function metaRows(meta: ReportMeta, locale: UiLocale): [string, string][] {
   const rows: [string, string][] = [
     [labels.generatedAt[locale], scrub(String(meta.generatedAt))],
     [labels.version[locale], scrub(String(meta.extensionVersion))],
   ];
   if (meta.pageKind !== undefined && isPageKindId(meta.pageKind)) rows.push([labels.page[locale], pageKindLabels[meta.pageKind][locale]]);
-  if (meta.pageMismatch) rows.push([labels.mismatch[locale], scrub(describeMismatch(meta.pageMismatch)[locale])]);
+  const pageCheck = pageCheckRow(meta, locale);
+  if (pageCheck) rows.push(pageCheck);
   if (meta.url !== undefined) rows.push([labels.url[locale], sanitizeUrl(meta.url) ?? labels.urlOmitted[locale]]);
   return rows;
 }

@@ -107,8 +107,12 @@ export function detectPage(input: { url: string; document?: Document; reader?: D
     const opened = fromOpenedCard(url, urlKind, input.openedCard);
     if (opened) return result({ kind: opened, via: 'url+card', confidence: 'high' });
 
+    // The markers of the URL rule are what the helper knows of that page's layout: a heading that still
+    // names the page does not make up for all of them gone (a redesign keeps its title).
+    const missing = missingMarkers(match?.rule, input.document);
+    const unfamiliar = missing ? { unfamiliar: { path: plainPath(url), missing } } : {};
     const dom = safeDomDetection(input.document, input.reader);
-    if (dom && dom.kind === urlKind) return result({ kind: urlKind, via: 'url+dom', confidence: 'high' });
+    if (dom && dom.kind === urlKind) return result({ kind: urlKind, via: 'url+dom', confidence: missing ? 'medium' : 'high', ...unfamiliar });
     if (dom && refines(urlKind, dom)) {
       if (urlKind === 'unknown') return result({ kind: dom.kind, via: 'dom', confidence: dom.strength === 'strong' ? 'medium' : 'low' });
       return result({ kind: dom.kind, via: 'url+dom', confidence: dom.strength === 'strong' ? 'high' : 'medium' });
@@ -117,8 +121,7 @@ export function detectPage(input: { url: string; document?: Document; reader?: D
     if (urlKind === 'unknown') return result(nothing);
     // A DOM that points to another kind, or a rule that only knows the app, leaves some doubt.
     const confidence = dom || match?.rule.fallback ? 'medium' : 'high';
-    const missing = missingMarkers(match?.rule, input.document);
-    return result({ kind: urlKind, via: 'url', confidence, ...(missing ? { unfamiliar: { path: plainPath(url), missing } } : {}) });
+    return result({ kind: urlKind, via: 'url', confidence, ...unfamiliar });
   } catch {
     return nothing;
   }

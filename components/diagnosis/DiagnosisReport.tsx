@@ -4,7 +4,7 @@ import type { CheckResult } from '../../diagnosis/check-result';
 import { statusLabels } from '../../diagnosis/check-result';
 import { encodeCaseCode } from '../../diagnosis/case-code';
 import { browserLine, formatCompactReport } from '../../diagnosis/compact-report';
-import { formatReportJson, formatReportMarkdown, formatReportText, summarize, type ReportMeta } from '../../diagnosis/report';
+import { formatReportJson, formatReportMarkdown, formatReportText, pageCheckRow, summarize, type ReportMeta } from '../../diagnosis/report';
 import { pickText, type UiLocale } from '../../lib/localized';
 import { copyToClipboard } from '../faq/copy-to-clipboard';
 import { ReportQr } from './ReportQr';
@@ -28,6 +28,7 @@ function fileStamp(iso: string): string {
 export function DiagnosisReport({ results, running, meta, locale, onOpenFaq }: DiagnosisReportProps) {
   const [status, setStatus] = useState('');
   const summary = summarize(results);
+  const pageCheck = pageCheckRow(meta, locale);
   const copy = () =>
     copyToClipboard(formatReportText(results, meta, locale)).then(
       () => setStatus(i18n.t('diagnosis.copied')),
@@ -66,6 +67,11 @@ export function DiagnosisReport({ results, running, meta, locale, onOpenFaq }: D
           </li>
         ))}
       </ul>
+      {pageCheck && (
+        <p class="dx-page-check" data-testid="report-page-check">
+          <strong>{pageCheck[0]}</strong> {pageCheck[1]}
+        </p>
+      )}
       {!running && results.length > 0 && (
         <div class="dx-actions">
           <p class="dx-privacy">{i18n.t('diagnosis.privacy')}</p>

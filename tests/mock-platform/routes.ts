@@ -80,6 +80,11 @@ export interface MockRoute {
    * variant: this says which one this route is (e.g. 'modules in an iframe').
    */
   variant?: string;
+  /**
+   * A state of the page the notes do not describe (e.g. the public detail opened without a
+   * permit): it shows none of its kind's markers, and the panel says the page looks unfamiliar.
+   */
+  unfamiliar?: true;
   render(req: MockRequest): MockResponse;
 }
 

@@ -106,6 +106,7 @@ ${publicPermits.map((p, i) => `<tr><td align="center">${i + 1}</td><td>${p.name}
     host: 'permit.mep.gov.cn',
     kind: 'public-info',
     title: publicDetailTitle,
+    unfamiliar: true,
     render: ({ url }) => ({ html: renderPublicDetail(url) }),
   },
 ];

@@ -159,7 +159,7 @@ export const publicSearchRoutes: MockRoute[] = [
       render: ({ url }) => ({ html: renderDetail(url) }),
     }),
   ),
-  { path: publicDetailPath, site: 'permit', kind: 'public-info', title: detailTitle, render: ({ url }) => ({ html: renderDetail(url) }) },
+  { path: publicDetailPath, site: 'permit', kind: 'public-info', title: detailTitle, unfamiliar: true, render: ({ url }) => ({ html: renderDetail(url) }) },
   { path: `${copyViewerPath}?dataid=${demo.dataid}`, site: 'permit', kind: 'public-info', title: viewerTitle, render: ({ url }) => ({ html: renderViewer(url) }) },
   { path: copyViewerPath, site: 'permit', kind: 'public-info', title: viewerTitle, render: ({ url }) => ({ html: renderViewer(url) }) },
 ];

@@ -62,6 +62,14 @@ describe('detectPage', () => {
       unfamiliar: { path: '/permitExt/outside/updateEnterMSG.jsp', missing: ['[name="SocietyCode"]', 'select[name="counties"]'] },
     });
     expect(detectPage({ url, document: parse('<input name="SocietyCode">') })).not.toHaveProperty('unfamiliar');
+    // A redesign that keeps the page's heading still lost every marker.
+    const search = 'https://permit.mee.gov.cn/perxxgkinfo/syssb/xkgg/xkgg!licenseInformation.action?province=130000';
+    expect(detectPage({ url: search, document: parse('<h1>许可信息公开</h1><ul class="result-cards"><li>示例</li></ul>') })).toMatchObject({
+      kind: 'public-info',
+      via: 'url+dom',
+      confidence: 'medium',
+      unfamiliar: { path: '/perxxgkinfo/syssb/xkgg/xkgg!licenseInformation.action', missing: ['form#mainForm', 'table.tabtd'] },
+    });
     // Without a Document, or on a page whose markers nobody has recorded, there is nothing to compare.
     expect(detectPage({ url })).not.toHaveProperty('unfamiliar');
     expect(detectPage({ url: 'https://permit.mee.gov.cn/permitExt/outside/min_bctb.jsp', document: parse('<p></p>') })).not.toHaveProperty('unfamiliar');

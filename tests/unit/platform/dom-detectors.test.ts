@@ -43,7 +43,11 @@ describe('detectPage on every mock platform page', () => {
 
   it.each(routes)('%s is detected as its route kind', (_name, route) => {
     const { url, document } = render(route);
-    expect(detectPage({ url, document }).kind).toBe(route.kind);
+    const detection = detectPage({ url, document });
+    expect(detection.kind).toBe(route.kind);
+    // Every page the notes describe shows the markers the helper knows of it; a redirect shows no page.
+    if (route.unfamiliar) expect(detection.unfamiliar?.missing.length).toBeGreaterThan(0);
+    else if (!isRedirect(route)) expect(detection.unfamiliar).toBeUndefined();
   });
 
   // A redirect's body is only a 「正在跳转」 link: there is no page DOM to recognize.

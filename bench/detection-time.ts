@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { Window } from 'happy-dom';
 import type { BrowserContext } from 'playwright-core';
+import { importGlob } from '../build/import-glob';
 import { detectPage } from '../platform/detect';
 import { findMockRoute } from '../tests/mock-platform/routes';
 import { siteForHost } from '../tests/mock-platform/server';
@@ -73,6 +74,7 @@ function detectBundle(): Promise<string> {
     target: 'es2022',
     minify: true,
     write: false,
+    plugins: [importGlob],
     logLevel: 'silent',
   }).then((result) => result.outputFiles[0]!.text);
   return bundled;

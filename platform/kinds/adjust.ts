@@ -3,10 +3,11 @@ import { defineKind } from './kind';
 import { permitPath } from './url-rules';
 
 /** 调整 (TYPEK): the authority adjusts an issued permit; the FAQ has nothing on it. */
-export default defineKind({
+const kind = defineKind({
   id: 'adjust',
   label: { zh: '许可证调整', en: 'Permit adjustment' },
   specificity: 2,
+  precedence: 210,
   side: 'enterprise',
   noPlatformFaq: true,
   urls: [
@@ -20,3 +21,10 @@ export default defineKind({
   ],
   dom: [{ strength: 'weak', test: (f) => heading(f, /^(?:许可证)?调整(?:申请)?$/), fixtures: ['<h3>许可证调整</h3>'] }],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    adjust: typeof kind;
+  }
+}

@@ -3,10 +3,11 @@ import { defineKind } from './kind';
 import { permitPath } from './url-rules';
 
 /** Card 18 of the application form: 相关附件, where files are uploaded (FAQ 6). */
-export default defineKind({
+const kind = defineKind({
   id: 'apply-attachments',
   label: { zh: '申请表：相关附件', en: 'Application: attachments' },
   specificity: 3,
+  precedence: 70,
   side: 'enterprise',
   group: 'application-card',
   offers: { tools: ['file-check'], checks: ['browser', 'ie-advice', 'flash', 'popups'] },
@@ -36,3 +37,10 @@ export default defineKind({
     },
   ],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    'apply-attachments': typeof kind;
+  }
+}

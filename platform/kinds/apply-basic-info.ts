@@ -5,10 +5,11 @@ import { cardUrl } from './card-url';
 import { permitAction } from './url-rules';
 
 /** Card 1 of the application form: 排污单位基本情况 (credit code, FAQ 17; the site's centre coordinates, FAQ 20). */
-export default defineKind({
+const kind = defineKind({
   id: 'apply-basic-info',
   label: { zh: '申请表：排污单位基本情况', en: 'Application: basic information' },
   specificity: 3,
+  precedence: 110,
   side: 'enterprise',
   group: 'application-card',
   offers: { tools: ['credit-code', 'coordinates'], checks: ['ie-advice', 'flash'] },
@@ -36,3 +37,10 @@ export default defineKind({
     { strength: 'weak', test: (f) => heading(f, /排污单位基本(?:情况|信息)/), fixtures: ['<h3>排污单位基本情况</h3>'] },
   ],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    'apply-basic-info': typeof kind;
+  }
+}

@@ -4,10 +4,11 @@ import { cardUrl } from './card-url';
 import { permitAction } from './url-rules';
 
 /** Card 3 of the application form: 产品及产能补充, the 补充表 of FAQ 7 (only some industries fill it). */
-export default defineKind({
+const kind = defineKind({
   id: 'apply-capacity-supplement',
   label: { zh: '申请表：产品及产能补充', en: 'Application: products and capacity supplement' },
   specificity: 3,
+  precedence: 90,
   side: 'enterprise',
   group: 'application-card',
   urls: [
@@ -21,3 +22,10 @@ export default defineKind({
   ],
   dom: [{ strength: 'weak', test: (f) => heading(f, /产品(?:及)?产能补充/), fixtures: ['<h3>产品及产能补充</h3>'] }],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    'apply-capacity-supplement': typeof kind;
+  }
+}

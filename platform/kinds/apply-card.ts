@@ -27,10 +27,11 @@ const otherCards: readonly [action: string, card: string][] = [
 
 const otherCardPaths = new Set(otherCards.map(([action]) => `/permitext/${action.toLowerCase()}`));
 
-export default defineKind({
+const kind = defineKind({
   id: 'apply-card',
   label: { zh: '申请表其他页签', en: 'Application: other card' },
   specificity: 3,
+  precedence: 120,
   side: 'enterprise',
   group: 'application-card',
   refinable: { to: 'group', strength: 'weak' },
@@ -48,3 +49,10 @@ export default defineKind({
     },
   ],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    'apply-card': typeof kind;
+  }
+}

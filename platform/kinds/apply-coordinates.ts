@@ -6,10 +6,11 @@ import { defineKind } from './kind';
  * picking button, or with a map and a confirming button. Opened in a frame of a card, it is the
  * most specific page of the tab.
  */
-export default defineKind({
+const kind = defineKind({
   id: 'apply-coordinates',
   label: { zh: '申请表：经纬度选择', en: 'Application: longitude/latitude picker' },
   specificity: 4,
+  precedence: 60,
   side: 'enterprise',
   group: 'application-card',
   offers: { tools: ['coordinates'], checks: ['ie-advice', 'flash'] },
@@ -34,3 +35,10 @@ export default defineKind({
     },
   ],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    'apply-coordinates': typeof kind;
+  }
+}

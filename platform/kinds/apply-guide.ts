@@ -3,7 +3,7 @@ import { cardUrl } from './card-url';
 import { permitAction } from './url-rules';
 
 /** Card 50 of the application form: 阅读填报指南. */
-export default defineKind({
+const kind = defineKind({
   id: 'apply-guide',
   label: { zh: '申请表：阅读填报指南', en: 'Application: filling-in guide' },
   specificity: 3,
@@ -19,3 +19,10 @@ export default defineKind({
     },
   ],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    'apply-guide': typeof kind;
+  }
+}

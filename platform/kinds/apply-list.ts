@@ -3,10 +3,11 @@ import { defineKind } from './kind';
 import { permitPath } from './url-rules';
 
 /** 许可证申请: the list of the enterprise's applications; a row opens the application form in a new window. */
-export default defineKind({
+const kind = defineKind({
   id: 'apply-list',
   label: { zh: '许可证申请', en: 'Permit application' },
   specificity: 2,
+  precedence: 220,
   side: 'enterprise',
   urls: [
     {
@@ -20,3 +21,10 @@ export default defineKind({
   ],
   dom: [{ strength: 'weak', test: (f) => heading(f, /^(?:排污)?许可证申请$|首次申请/), fixtures: ['<h3>许可证申请</h3>'] }],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    'apply-list': typeof kind;
+  }
+}

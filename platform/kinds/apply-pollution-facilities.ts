@@ -4,10 +4,11 @@ import { cardUrl } from './card-url';
 import { permitAction } from './url-rules';
 
 /** Card 5 of the application form: 排污节点及治理设施, the 废水/废气 产排 tables of FAQ 11. */
-export default defineKind({
+const kind = defineKind({
   id: 'apply-pollution-facilities',
   label: { zh: '申请表：排污节点及治理设施', en: 'Application: discharge points and treatment facilities' },
   specificity: 3,
+  precedence: 100,
   side: 'enterprise',
   group: 'application-card',
   urls: [
@@ -30,3 +31,10 @@ export default defineKind({
     { strength: 'weak', test: (f) => heading(f, /排污节点及治理设施|废水产治排/), fixtures: ['<h3>排污节点及治理设施</h3>'] },
   ],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    'apply-pollution-facilities': typeof kind;
+  }
+}

@@ -6,10 +6,11 @@ import { permitAction } from './url-rules';
 const supplement = /产品(?:及)?产能补充/;
 
 /** Card 2 of the application form: 主要产品及产能 (FAQ 8: several industries; FAQ 10: industry modules). */
-export default defineKind({
+const kind = defineKind({
   id: 'apply-products',
   label: { zh: '申请表：主要产品及产能', en: 'Application: main products and capacity' },
   specificity: 3,
+  precedence: 80,
   side: 'enterprise',
   group: 'application-card',
   urls: [
@@ -30,3 +31,10 @@ export default defineKind({
     { strength: 'weak', test: (f) => heading(f, /产品(?:及)?产能/) && !heading(f, supplement), fixtures: ['<h3>主要产品及产能</h3>'] },
   ],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    'apply-products': typeof kind;
+  }
+}

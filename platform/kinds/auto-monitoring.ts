@@ -2,7 +2,7 @@ import { defineKind } from './kind';
 import { permitPath } from './url-rules';
 
 /** 自动监控 (automatic monitoring of emissions). */
-export default defineKind({
+const kind = defineKind({
   id: 'auto-monitoring',
   label: { zh: '自动监控', en: 'Automatic monitoring' },
   specificity: 2,
@@ -18,3 +18,10 @@ export default defineKind({
     },
   ],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    'auto-monitoring': typeof kind;
+  }
+}

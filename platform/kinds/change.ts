@@ -3,10 +3,11 @@ import { defineKind } from './kind';
 import { permitPath } from './url-rules';
 
 /** 变更 of an issued permit (FAQ 17: a wrong credit code after issue; FAQ 23/25: data synchronised after a change). */
-export default defineKind({
+const kind = defineKind({
   id: 'change',
   label: { zh: '许可证变更', en: 'Permit change' },
   specificity: 2,
+  precedence: 200,
   side: 'enterprise',
   urls: [
     {
@@ -24,3 +25,10 @@ export default defineKind({
   ],
   dom: [{ strength: 'weak', test: (f) => heading(f, /许可证变更|变更申请/), fixtures: ['<h3>许可证变更</h3>'] }],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    change: typeof kind;
+  }
+}

@@ -2,7 +2,7 @@ import { defineKind } from './kind';
 import { permitPath } from './url-rules';
 
 /** 改正规定: where an enterprise reports its corrections (FAQ 15); may say 「功能暂未启用」. Not execution reports. */
-export default defineKind({
+const kind = defineKind({
   id: 'correction',
   label: { zh: '改正规定', en: 'Correction orders' },
   specificity: 2,
@@ -18,3 +18,10 @@ export default defineKind({
     },
   ],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    correction: typeof kind;
+  }
+}

@@ -6,10 +6,11 @@ import { permitPath } from './url-rules';
  * module in a frame reports its own, more specific kind; a module shown in place is recognised
  * by its Document (strong rules only).
  */
-export default defineKind({
+const kind = defineKind({
   id: 'dashboard',
   label: { zh: '企业端首页', en: 'Enterprise dashboard' },
   specificity: 1,
+  precedence: 270,
   side: 'enterprise',
   refinable: { to: 'any', strength: 'strong' },
   urls: [
@@ -41,3 +42,10 @@ export default defineKind({
     },
   ],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    dashboard: typeof kind;
+  }
+}

@@ -3,10 +3,11 @@ import { defineKind } from './kind';
 import { permitPath } from './url-rules';
 
 /** 修改企业基本信息 (FAQ 16: 省市县; FAQ 17: the credit code). */
-export default defineKind({
+const kind = defineKind({
   id: 'enterprise-info',
   label: { zh: '修改企业基本信息', en: 'Edit enterprise information' },
   specificity: 2,
+  precedence: 30,
   side: 'enterprise',
   offers: { tools: ['credit-code'] },
   urls: [
@@ -33,3 +34,10 @@ export default defineKind({
     },
   ],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    'enterprise-info': typeof kind;
+  }
+}

@@ -5,10 +5,11 @@ import { defineKind } from './kind';
  * Recovering a username or password (「忘记账号了？」「忘记密码了？」 under the login form). Nobody
  * has recorded these pages' URLs, so only their Document names them.
  */
-export default defineKind({
+const kind = defineKind({
   id: 'forgot-account',
   label: { zh: '找回账号或密码', en: 'Recover account or password' },
   specificity: 2,
+  precedence: 50,
   side: 'enterprise',
   urls: [],
   dom: [
@@ -25,3 +26,10 @@ export default defineKind({
     },
   ],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    'forgot-account': typeof kind;
+  }
+}

@@ -1,100 +1,32 @@
 /**
- * The registry of page kinds: one module per kind, listed here once. Everything that lists kinds
- * derives from this list (ids, labels, URL and DOM detection, the route tests, the panel).
+ * The registry of page kinds: every module of this folder but the helpers below is one kind
+ * (`platform/kinds/<id>.ts`) and registers itself by being here. Everything that lists kinds
+ * derives from this registry (ids, labels, URL and DOM detection, the route tests, the panel).
  *
- * The order matters twice: DOM rules are tried strong ones first, each strength in this order
- * (a login form before a page that merely has a password field), and fallback URL rules in this
- * order. Specific URL rules never overlap (tests/unit/platform/url-rules.test.ts).
+ * The order matters twice: DOM rules are tried strong ones first, each strength in the kinds'
+ * `precedence` (a login form before a page that merely has a password field), and fallback URL
+ * rules in the same order. Specific URL rules never overlap (tests/unit/platform/url-rules.test.ts).
  *
- * To add a kind: write platform/kinds/<id>.ts (copy a neighbour), list it below, name it in the
- * FAQ entries that fit it, and serve a page of it in the mock platform.
+ * To add a kind: write platform/kinds/<id>.ts (copy a neighbour, file it in `PageKindModules`),
+ * name it in the FAQ entries that fit it, and serve a page of it in the mock platform.
  */
-import publicError from './public-error';
-import login from './login';
-import enterpriseInfo from './enterprise-info';
-import register from './register';
-import forgotAccount from './forgot-account';
-import applyCoordinates from './apply-coordinates';
-import applyAttachments from './apply-attachments';
-import applyProducts from './apply-products';
-import applyCapacitySupplement from './apply-capacity-supplement';
-import applyPollutionFacilities from './apply-pollution-facilities';
-import applyBasicInfo from './apply-basic-info';
-import applyGuide from './apply-guide';
-import applyCard from './apply-card';
-import registrationChange from './registration-change';
-import registrationRenewal from './registration-renewal';
-import registrationCancel from './registration-cancel';
-import renewal from './renewal';
-import reissue from './reissue';
-import reapply from './reapply';
-import rectification from './rectification';
-import change from './change';
-import adjust from './adjust';
-import applyList from './apply-list';
-import soil from './soil';
-import ownDisclosure from './own-disclosure';
-import ledger from './ledger';
-import autoMonitoring from './auto-monitoring';
-import correction from './correction';
-import selfAcceptance from './self-acceptance';
-import reportAnnual from './report-annual';
-import reportQuarterly from './report-quarterly';
-import reportMonthly from './report-monthly';
-import unifiedReport from './unified-report';
-import reportHome from './report-home';
-import registrationHome from './registration-home';
-import monitoring from './monitoring';
-import dashboard from './dashboard';
-import publicNotice from './public-notice';
-import publicAnnouncement from './public-announcement';
-import publicHome from './public-home';
-import publicInfo from './public-info';
-import unknown from './unknown';
+import type { PageKind, PageKindModules } from './kind';
 
-export const pageKindRegistry = [
-  publicError,
-  login,
-  enterpriseInfo,
-  register,
-  forgotAccount,
-  applyCoordinates,
-  applyAttachments,
-  applyProducts,
-  applyCapacitySupplement,
-  applyPollutionFacilities,
-  applyBasicInfo,
-  applyGuide,
-  applyCard,
-  registrationChange,
-  registrationRenewal,
-  registrationCancel,
-  renewal,
-  reissue,
-  reapply,
-  rectification,
-  change,
-  adjust,
-  applyList,
-  soil,
-  ownDisclosure,
-  ledger,
-  autoMonitoring,
-  correction,
-  selfAcceptance,
-  reportAnnual,
-  reportQuarterly,
-  reportMonthly,
-  unifiedReport,
-  reportHome,
-  registrationHome,
-  monitoring,
-  dashboard,
-  publicNotice,
-  publicAnnouncement,
-  publicHome,
-  publicInfo,
-  unknown,
-] as const;
+/** Every kind's id: the keys the kind modules file themselves under (see `PageKindModules`). */
+export type PageKindId = Extract<keyof PageKindModules, string>;
 
-export type PageKindId = (typeof pageKindRegistry)[number]['id'];
+/** Ids under which a module of another id is filed (a copied neighbour, say): none, or this file does not compile. */
+type Misfiled = { [Id in PageKindId]: PageKindModules[Id] extends PageKind<Id> ? never : Id }[PageKindId];
+type NoneOf<T extends never> = T;
+export type MisfiledKinds = NoneOf<Misfiled>;
+
+const modules = import.meta.glob<PageKind<PageKindId>>(['./*.ts', '!./index.ts', '!./kind.ts', '!./url-rules.ts', '!./card-url.ts', '!./report-cards.ts'], {
+  eager: true,
+  import: 'default',
+});
+
+const byPrecedence = (a: PageKind, b: PageKind): number =>
+  (a.precedence ?? Infinity) - (b.precedence ?? Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The kinds in their precedence; those without one (no DOM or fallback rules, so no order to keep) last, by id. */
+export const pageKindRegistry: readonly PageKind<PageKindId>[] = Object.values(modules).sort(byPrecedence);

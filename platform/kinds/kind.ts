@@ -12,6 +12,12 @@ export interface PageKind<Id extends string = string> {
   label: LocalizedText;
   /** Ranks kinds when several frames of one site report: the most specific one is shown. */
   specificity: number;
+  /**
+   * Where this kind's DOM rules (within one strength) and fallback URL rules are tried among other
+   * kinds': lower first. Required with DOM or fallback rules, unique; a kind whose fixture another
+   * kind's rule also accepts comes before it (tests/unit/platform/kind-registry.test.ts).
+   */
+  precedence?: number;
   /** Which part of the platform the page belongs to. */
   side: 'public' | 'enterprise' | 'monitoring' | 'none';
   /** Kinds that a generic page of the same group may turn out to be (see `refinable`). */
@@ -71,7 +77,17 @@ export interface DomRule {
 export const panelToolIds = ['renewal', 'report-obligations', 'credit-code', 'coordinates', 'file-check'] as const;
 export type PanelToolId = (typeof panelToolIds)[number];
 
-/** Declares a kind; the `const` type parameter keeps its id a literal for `PageKindId`. */
+/**
+ * Every kind module files itself here under its id, beside its `defineKind`:
+ *
+ *     declare module './kind' { interface PageKindModules { 'my-kind': typeof kind } }
+ *
+ * so `PageKindId` is the literal union of the kinds that exist, with no list written anywhere.
+ * platform/kinds/index.ts checks that each key names its own module's id.
+ */
+export interface PageKindModules {}
+
+/** Declares a kind; the `const` type parameter keeps its id a literal for `PageKindModules`. */
 export function defineKind<const Id extends string>(kind: PageKind<Id>): PageKind<Id> {
   return kind;
 }

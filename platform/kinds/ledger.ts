@@ -2,7 +2,7 @@ import { defineKind } from './kind';
 import { permitPath } from './url-rules';
 
 /** 台账记录: the menu's jump pages and the ledger app under /permitrep/account/ (not execution reports). */
-export default defineKind({
+const kind = defineKind({
   id: 'ledger',
   label: { zh: '台账记录', en: 'Environmental ledger' },
   specificity: 2,
@@ -27,3 +27,10 @@ export default defineKind({
     },
   ],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    ledger: typeof kind;
+  }
+}

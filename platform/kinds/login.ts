@@ -3,10 +3,11 @@ import { defineKind } from './kind';
 import { permitPath } from './url-rules';
 
 /** The CAS login of the enterprise side. Its logout page forwards to it, so it counts as login. */
-export default defineKind({
+const kind = defineKind({
   id: 'login',
   label: { zh: '企业端登录', en: 'Enterprise login' },
   specificity: 2,
+  precedence: 20,
   side: 'enterprise',
   offers: { checks: ['cookies', 'clock', 'reach-platform'] },
   urls: [
@@ -39,3 +40,10 @@ export default defineKind({
     },
   ],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    login: typeof kind;
+  }
+}

@@ -3,10 +3,11 @@ import { defineKind } from './kind';
 import { onMonitoringHost, permitPath } from './url-rules';
 
 /** 监测记录: the permit platform's jump page and the monitoring platform it signs the user into (FAQ 22, 23). */
-export default defineKind({
+const kind = defineKind({
   id: 'monitoring',
   label: { zh: '监测记录（监测平台）', en: 'Monitoring records' },
   specificity: 2,
+  precedence: 260,
   side: 'monitoring',
   offers: { checks: ['reach-monitoring', 'popups', 'cookies'] },
   urls: [
@@ -31,3 +32,10 @@ export default defineKind({
   ],
   dom: [{ strength: 'weak', test: (f) => heading(f, /污染源监测|监测信息管理/), fixtures: ['<title>全国污染源监测信息管理与共享平台</title>'] }],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    monitoring: typeof kind;
+  }
+}

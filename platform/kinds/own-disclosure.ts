@@ -2,7 +2,7 @@ import { defineKind } from './kind';
 import { permitAction } from './url-rules';
 
 /** 信息公开 of the enterprise side: the enterprise's OWN disclosure, its public feedback and opinions. */
-export default defineKind({
+const kind = defineKind({
   id: 'own-disclosure',
   label: { zh: '企业信息公开', en: 'Own information disclosure' },
   specificity: 2,
@@ -21,3 +21,10 @@ export default defineKind({
     },
   ],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    'own-disclosure': typeof kind;
+  }
+}

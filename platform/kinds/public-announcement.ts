@@ -2,7 +2,7 @@ import { defineKind } from './kind';
 import { publicPath } from './url-rules';
 
 /** A permit announcement (受理 / 拟批准 / 批准 of one permit), linked from the public home. */
-export default defineKind({
+const kind = defineKind({
   id: 'public-announcement',
   label: { zh: '许可证公告', en: 'Permit announcement' },
   specificity: 2,
@@ -20,3 +20,10 @@ export default defineKind({
     },
   ],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    'public-announcement': typeof kind;
+  }
+}

@@ -19,10 +19,11 @@ function plainBodyText(doc: Document): string {
 }
 
 /** The public side's notice page: no permit information, and not an error the FAQ answers. */
-export default defineKind({
+const kind = defineKind({
   id: 'public-error',
   label: { zh: '公开端提示页', en: 'Public site notice page' },
   specificity: 2,
+  precedence: 10,
   side: 'public',
   group: 'public',
   noPlatformFaq: true,
@@ -40,3 +41,10 @@ export default defineKind({
     },
   ],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    'public-error': typeof kind;
+  }
+}

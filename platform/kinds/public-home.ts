@@ -2,10 +2,11 @@ import { heading } from '../dom-facts';
 import { defineKind } from './kind';
 import { permitPath } from './url-rules';
 
-export default defineKind({
+const kind = defineKind({
   id: 'public-home',
   label: { zh: '公开端首页', en: 'Public site home' },
   specificity: 1,
+  precedence: 290,
   side: 'public',
   urls: [
     // `/` answers with a tiny script that forwards to the home below: nothing to look for in it.
@@ -27,3 +28,10 @@ export default defineKind({
   ],
   dom: [{ strength: 'weak', test: (f) => heading(f, /公开端$/), fixtures: ['<title>全国排污许可证管理信息平台-公开端</title>'] }],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    'public-home': typeof kind;
+  }
+}

@@ -3,10 +3,11 @@ import { defineKind } from './kind';
 import { permitPath, publicPath } from './url-rules';
 
 /** 许可信息公开: the public search, a permit's public detail and the public lists. */
-export default defineKind({
+const kind = defineKind({
   id: 'public-info',
   label: { zh: '许可信息公开查询', en: 'Public permit information' },
   specificity: 2,
+  precedence: 300,
   side: 'public',
   group: 'public',
   // An old deep link may answer 「未找到对应文件！」 in plain text (public-error).
@@ -82,3 +83,10 @@ export default defineKind({
     },
   ],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    'public-info': typeof kind;
+  }
+}

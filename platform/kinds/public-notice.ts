@@ -3,10 +3,11 @@ import { defineKind } from './kind';
 import { publicPath } from './url-rules';
 
 /** The platform's own notices (重要通知, where FAQ 5 and 10 send the user) and its laws and standards. */
-export default defineKind({
+const kind = defineKind({
   id: 'public-notice',
   label: { zh: '平台通知公告', en: 'Platform notices' },
   specificity: 2,
+  precedence: 280,
   side: 'public',
   group: 'public',
   urls: [
@@ -37,3 +38,10 @@ export default defineKind({
     },
   ],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    'public-notice': typeof kind;
+  }
+}

@@ -3,10 +3,11 @@ import { defineKind } from './kind';
 import { permitPath } from './url-rules';
 
 /** 重新申请 (FAQ 18: a revoked permit; FAQ 19: 不予受理). */
-export default defineKind({
+const kind = defineKind({
   id: 'reapply',
   label: { zh: '重新申请', en: 'Reapply' },
   specificity: 2,
+  precedence: 180,
   side: 'enterprise',
   urls: [
     {
@@ -20,3 +21,10 @@ export default defineKind({
   ],
   dom: [{ strength: 'weak', test: (f) => heading(f, /重新申请/), fixtures: ['<h3>重新申请</h3>'] }],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    reapply: typeof kind;
+  }
+}

@@ -3,10 +3,11 @@ import { defineKind } from './kind';
 import { permitPath } from './url-rules';
 
 /** 整改后申请: applying again once a rectification order is met. */
-export default defineKind({
+const kind = defineKind({
   id: 'rectification',
   label: { zh: '整改后申请', en: 'Application after rectification' },
   specificity: 2,
+  precedence: 190,
   side: 'enterprise',
   urls: [
     {
@@ -20,3 +21,10 @@ export default defineKind({
   ],
   dom: [{ strength: 'weak', test: (f) => heading(f, /整改后申请/), fixtures: ['<h3>整改后申请</h3>'] }],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    rectification: typeof kind;
+  }
+}

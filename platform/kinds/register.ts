@@ -2,10 +2,11 @@ import { heading } from '../dom-facts';
 import { defineKind } from './kind';
 import { permitPath } from './url-rules';
 
-export default defineKind({
+const kind = defineKind({
   id: 'register',
   label: { zh: '企业注册', en: 'Enterprise registration' },
   specificity: 2,
+  precedence: 40,
   side: 'enterprise',
   offers: { tools: ['credit-code'] },
   urls: [
@@ -29,3 +30,10 @@ export default defineKind({
     },
   ],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    register: typeof kind;
+  }
+}

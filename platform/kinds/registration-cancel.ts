@@ -3,10 +3,11 @@ import { defineKind } from './kind';
 import { permitPath } from './url-rules';
 
 /** 登记注销 (FAQ 29: a registration made by mistake). */
-export default defineKind({
+const kind = defineKind({
   id: 'registration-cancel',
   label: { zh: '登记注销', en: 'Registration cancellation' },
   specificity: 3,
+  precedence: 150,
   side: 'enterprise',
   group: 'registration',
   urls: [
@@ -17,3 +18,10 @@ export default defineKind({
   ],
   dom: [{ strength: 'weak', test: (f) => heading(f, /登记(?:信息)?注销|注销登记/), fixtures: ['<h3>登记注销</h3>'] }],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    'registration-cancel': typeof kind;
+  }
+}

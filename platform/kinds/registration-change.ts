@@ -3,10 +3,11 @@ import { defineKind } from './kind';
 import { permitPath } from './url-rules';
 
 /** 登记变更 (FAQ 30). */
-export default defineKind({
+const kind = defineKind({
   id: 'registration-change',
   label: { zh: '登记变更', en: 'Registration change' },
   specificity: 3,
+  precedence: 130,
   side: 'enterprise',
   group: 'registration',
   urls: [
@@ -20,3 +21,10 @@ export default defineKind({
   ],
   dom: [{ strength: 'weak', test: (f) => heading(f, /登记(?:信息)?变更/), fixtures: ['<h3>登记变更</h3>'] }],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    'registration-change': typeof kind;
+  }
+}

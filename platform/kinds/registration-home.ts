@@ -3,10 +3,11 @@ import { defineKind } from './kind';
 import { permitPath } from './url-rules';
 
 /** 排污登记: the registration app at /register/ (FAQ 27-29), outside its change, renewal and cancellation lists. */
-export default defineKind({
+const kind = defineKind({
   id: 'registration-home',
   label: { zh: '排污登记', en: 'Discharge registration' },
   specificity: 2,
+  precedence: 250,
   side: 'enterprise',
   group: 'registration',
   refinable: { to: 'group', strength: 'weak' },
@@ -28,3 +29,10 @@ export default defineKind({
   ],
   dom: [{ strength: 'weak', test: (f) => heading(f, /排污登记/), fixtures: ['<h3>排污登记</h3>'] }],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    'registration-home': typeof kind;
+  }
+}

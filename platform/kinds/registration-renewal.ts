@@ -3,10 +3,11 @@ import { defineKind } from './kind';
 import { permitPath } from './url-rules';
 
 /** 登记延续 (FAQ 31). */
-export default defineKind({
+const kind = defineKind({
   id: 'registration-renewal',
   label: { zh: '登记延续', en: 'Registration renewal' },
   specificity: 3,
+  precedence: 140,
   side: 'enterprise',
   group: 'registration',
   urls: [
@@ -20,3 +21,10 @@ export default defineKind({
   ],
   dom: [{ strength: 'weak', test: (f) => heading(f, /登记(?:信息)?延续/), fixtures: ['<h3>登记延续</h3>'] }],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    'registration-renewal': typeof kind;
+  }
+}

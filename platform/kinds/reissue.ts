@@ -3,10 +3,11 @@ import { defineKind } from './kind';
 import { permitPath } from './url-rules';
 
 /** 补办 and 遗失声明 (FAQ 14). */
-export default defineKind({
+const kind = defineKind({
   id: 'reissue',
   label: { zh: '许可证补办与遗失声明', en: 'Reissue and loss statement' },
   specificity: 2,
+  precedence: 170,
   side: 'enterprise',
   urls: [
     {
@@ -30,3 +31,10 @@ export default defineKind({
     },
   ],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    reissue: typeof kind;
+  }
+}

@@ -3,10 +3,11 @@ import { defineKind } from './kind';
 import { permitPath } from './url-rules';
 
 /** 延续 (FAQ 12: apply 30 working days before expiry). */
-export default defineKind({
+const kind = defineKind({
   id: 'renewal',
   label: { zh: '许可证延续', en: 'Permit renewal' },
   specificity: 2,
+  precedence: 160,
   side: 'enterprise',
   offers: { tools: ['renewal'] },
   urls: [
@@ -27,3 +28,10 @@ export default defineKind({
     },
   ],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    renewal: typeof kind;
+  }
+}

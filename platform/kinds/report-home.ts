@@ -3,10 +3,11 @@ import { defineKind } from './kind';
 import { permitPath, permitRoute } from './url-rules';
 
 /** 执行报告: the report app's entry and its list of reports (`#/list-rt`), or a report whose period is not known. */
-export default defineKind({
+const kind = defineKind({
   id: 'report-home',
   label: { zh: '执行报告', en: 'Execution reports' },
   specificity: 2,
+  precedence: 240,
   side: 'enterprise',
   offers: { tools: ['report-obligations'] },
   urls: [
@@ -35,3 +36,10 @@ export default defineKind({
   ],
   dom: [{ strength: 'weak', test: (f) => heading(f, /执行报告/), fixtures: ['<h3>执行报告</h3>'] }],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    'report-home': typeof kind;
+  }
+}

@@ -6,10 +6,11 @@ import { defineKind } from './kind';
  * 环境影响评价 group. Nobody has recorded its URL, so only its heading names it (weakly, and only
  * where the URL names nothing). The FAQ has nothing on it.
  */
-export default defineKind({
+const kind = defineKind({
   id: 'self-acceptance',
   label: { zh: '自主验收', en: 'Self-conducted completion acceptance' },
   specificity: 2,
+  precedence: 230,
   side: 'enterprise',
   noPlatformFaq: true,
   urls: [],
@@ -21,3 +22,10 @@ export default defineKind({
     },
   ],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    'self-acceptance': typeof kind;
+  }
+}

@@ -2,7 +2,7 @@ import { defineKind } from './kind';
 import { permitPath } from './url-rules';
 
 /** 土壤管理: soil pollution registration of key soil-monitoring units. The FAQ has nothing on it. */
-export default defineKind({
+const kind = defineKind({
   id: 'soil',
   label: { zh: '土壤管理', en: 'Soil management' },
   specificity: 2,
@@ -20,3 +20,10 @@ export default defineKind({
     },
   ],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    soil: typeof kind;
+  }
+}

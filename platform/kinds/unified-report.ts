@@ -2,7 +2,7 @@ import { defineKind } from './kind';
 import { permitPath, permitRoute } from './url-rules';
 
 /** 统一报表（试运行）: the report app's second list (`#/list-env`, businessType=ENV). The FAQ predates it. */
-export default defineKind({
+const kind = defineKind({
   id: 'unified-report',
   label: { zh: '统一报表', en: 'Unified report' },
   specificity: 2,
@@ -25,3 +25,10 @@ export default defineKind({
     },
   ],
 });
+export default kind;
+
+declare module './kind' {
+  interface PageKindModules {
+    'unified-report': typeof kind;
+  }
+}

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageKindRegistry } from '../../../platform/kinds';
-import { detectFromDom } from '../../../platform/dom-detectors';
+import { detectFromDom, readDomFacts } from '../../../platform/dom-detectors';
 import { pageKindIds } from '../../../platform/page-kinds';
 
 /**
@@ -15,13 +15,65 @@ const kindsDir = join(root, 'platform/kinds');
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 
 describe('page kind registry', () => {
-  it('has one module per kind, named by its id, and lists every kind module', () => {
-    const modules = readdirSync(kindsDir)
-      .filter((name) => /defineKind\(/.test(readFileSync(join(kindsDir, name), 'utf8')) && name !== 'kind.ts')
-      .map((name) => name.replace(/\.ts$/, ''))
-      .sort();
-    expect(modules).toEqual([...pageKindIds].sort());
+  const files = readdirSync(kindsDir).filter((name) => name.endsWith('.ts'));
+  const kindFiles = files.filter((name) => /defineKind\(/.test(readFileSync(join(kindsDir, name), 'utf8')) && name !== 'kind.ts');
+
+  it('has one module per kind, named by its id and filed under it, and registers every kind module', () => {
+    expect(kindFiles.map((name) => name.replace(/\.ts$/, '')).sort()).toEqual([...pageKindIds].sort());
     expect(new Set(pageKindIds).size).toBe(pageKindIds.length);
+    const misfiled = kindFiles.filter((name) => {
+      const code = readFileSync(join(kindsDir, name), 'utf8');
+      const filed = [...code.matchAll(/interface PageKindModules \{\s*'?([\w-]+)'?: typeof kind;\s*\}/g)].map((match) => match[1]);
+      const ids = [...code.matchAll(/^ {2}id: '([\w-]+)',$/gm)].map((match) => match[1]);
+      return filed.join() !== name.replace(/\.ts$/, '') || ids.join() !== filed.join();
+    });
+    expect(misfiled, 'each kind module: `id` = file name = its key in `PageKindModules`').toEqual([]);
+  });
+
+  it('globs every file of platform/kinds but the helpers, and no helper is a kind', () => {
+    const index = readFileSync(join(kindsDir, 'index.ts'), 'utf8');
+    const excluded = [...index.matchAll(/'!\.\/([\w.-]+)'/g)].map((match) => match[1]).sort();
+    expect(excluded).toEqual(files.filter((name) => !kindFiles.includes(name)).sort());
+  });
+
+  it('orders by precedence: declared by every kind with DOM or fallback URL rules (and only by them), unique', () => {
+    const ordered = pageKindRegistry.filter((kind) => kind.dom?.length || kind.urls.some((rule) => rule.fallback));
+    expect(ordered.filter((kind) => kind.precedence === undefined).map((kind) => kind.id)).toEqual([]);
+    expect(pageKindRegistry.filter((kind) => !ordered.includes(kind) && kind.precedence !== undefined).map((kind) => kind.id)).toEqual([]);
+    const values = ordered.map((kind) => kind.precedence);
+    expect(new Set(values).size, 'two kinds share a precedence').toBe(values.length);
+    expect(pageKindRegistry.map((kind) => kind.id).slice(0, ordered.length)).toEqual(
+      [...ordered].sort((a, b) => a.precedence! - b.precedence!).map((kind) => kind.id),
+    );
+  });
+
+  it('puts a kind before any other whose rule of the same tier also accepts one of its fixtures', () => {
+    const rank = new Map<string, number>(pageKindRegistry.map((kind, index) => [kind.id, index]));
+    const pairs = new Set<string>();
+    for (const kind of pageKindRegistry) {
+      for (const rule of kind.dom ?? []) {
+        for (const html of rule.fixtures) {
+          const facts = readDomFacts(parse(html));
+          for (const other of pageKindRegistry) {
+            if (other !== kind && (other.dom ?? []).some((its) => its.strength === rule.strength && its.test(facts))) pairs.add(`${kind.id} < ${other.id}`);
+          }
+        }
+      }
+      for (const rule of kind.urls.filter((its) => its.fallback)) {
+        for (const url of rule.fixtures) {
+          for (const other of pageKindRegistry) {
+            if (other !== kind && other.urls.some((its) => its.fallback && its.test(new URL(url)))) pairs.add(`${kind.id} < ${other.id}`);
+          }
+        }
+      }
+    }
+    // The one overlap today: the enterprise profile's form also has what a card's basic information has.
+    expect([...pairs]).toContain('enterprise-info < apply-basic-info');
+    const inverted = [...pairs].filter((pair) => {
+      const [first, second] = pair.split(' < ') as [string, string];
+      return rank.get(first)! > rank.get(second)!;
+    });
+    expect(inverted, 'give the first kind of each pair a lower precedence than the second').toEqual([]);
   });
 
   it.each(pageKindRegistry.map((kind) => [kind.id, kind] as const))('%s has labels, fixtures and coherent declarations', (_id, kind) => {

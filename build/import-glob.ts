@@ -1,0 +1,82 @@
+import type { Plugin } from 'esbuild';
+import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Vite's eager `import.meta.glob([...patterns], { eager: true, import: 'default' })` (the page-kind
+ * registry, platform/kinds/index.ts) for the code that does not go through Vite: the lazy module
+ * built by esbuild (build/lazy-chunk.ts) and the scripts run by tsx (bench/). Only that form is
+ * supported: patterns in the file's own folder (`./*.ts`, `!./index.ts`), `*` as the one wildcard.
+ * Anything else fails loudly rather than building a registry with kinds missing.
+ */
+const eagerDefaultGlob = /import\.meta\.glob(?:<[^(]*>)?\(\s*(\[[^\]]*\]|'[^']*'|"[^"]*")\s*,\s*\{\s*eager:\s*true,\s*import:\s*(['"])default\2,?\s*\}\s*\)/g;
+
+function patternRegex(pattern: string): RegExp {
+  if (!/^\.\/[\w.*-]+$/.test(pattern)) throw new Error(`import.meta.glob: unsupported pattern ${pattern} (only ./name patterns with *)`);
+  const body = pattern
+    .slice(2)
+    .replace(/[.+?^${}()|[\]\\-]/g, '\\$&')
+    .replace(/\*/g, '[^/]*');
+  return new RegExp(`^${body}$`);
+}
+
+/** The files of `dir` the patterns select (Vite's order: sorted), as `./name`. */
+function globFiles(dir: string, patterns: readonly string[]): string[] {
+  const include = patterns.filter((pattern) => !pattern.startsWith('!')).map(patternRegex);
+  const exclude = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => patternRegex(pattern.slice(1)));
+  return readdirSync(dir)
+    .filter((name) => include.some((regex) => regex.test(name)) && !exclude.some((regex) => regex.test(name)))
+    .sort()
+    .map((name) => `./${name}`);
+}
+
+/** `code` (of a file in `dir`) with its eager globs turned into static imports; unchanged without any. */
+export function expandImportGlobs(code: string, dir: string): string {
+  if (!code.includes('import.meta.glob')) return code;
+  const imports: string[] = [];
+  let globIndex = 0;
+  const expanded = code.replace(eagerDefaultGlob, (_call, list: string) => {
+    const patterns = [...list.matchAll(/'([^']*)'|"([^"]*)"/g)].map((match) => (match[1] ?? match[2])!);
+    const files = globFiles(dir, patterns);
+    const entries = files.map((file, fileIndex) => {
+      const name = `__glob_${globIndex}_${fileIndex}`;
+      imports.push(`import ${name} from ${JSON.stringify(file)};`);
+      return `${JSON.stringify(file)}: ${name}`;
+    });
+    globIndex += 1;
+    return `{ ${entries.join(', ')} }`;
+  });
+  if (expanded.includes('import.meta.glob')) throw new Error(`import.meta.glob in ${dir}: only the eager, default-import form is supported here (build/import-glob.ts)`);
+  return `${imports.join('\n')}\n${expanded}`;
+}
+
+/** The esbuild plugin: expands the globs of the project's own TypeScript files. */
+export const importGlob: Plugin = {
+  name: 'import-meta-glob',
+  setup(build) {
+    build.onLoad({ filter: /\.tsx?$/ }, async (args) => {
+      if (/[\\/]node_modules[\\/]/.test(args.path)) return undefined;
+      const code = await readFile(args.path, 'utf8');
+      if (!code.includes('import.meta.glob')) return undefined;
+      return { contents: expandImportGlobs(code, dirname(args.path)), loader: args.path.endsWith('x') ? 'tsx' : 'ts' };
+    });
+  },
+};
+
+/**
+ * The Node module hook (registered by build/import-glob-register.ts, `tsx --import`): the same
+ * expansion for the project's files as tsx loads them.
+ */
+export async function load(
+  url: string,
+  context: unknown,
+  nextLoad: (url: string, context: unknown) => Promise<{ format?: string | null; source?: string | ArrayBuffer | Uint8Array | null }>,
+) {
+  const result = await nextLoad(url, context);
+  if (!url.startsWith('file:') || url.includes('/node_modules/') || result.source == null) return result;
+  const code = typeof result.source === 'string' ? result.source : new TextDecoder().decode(result.source);
+  if (!code.includes('import.meta.glob')) return result;
+  return { ...result, source: expandImportGlobs(code, dirname(fileURLToPath(url))) };
+}

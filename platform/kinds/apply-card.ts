@@ -5,7 +5,7 @@ import { hasCardQuery, permitPath } from './url-rules';
 
 /**
  * The cards of the application form the FAQ says nothing specific about (原辅材料, 大气/水排放,
- * 固体废物, 噪声, 自行监测, 台账要求, 补充登记, 地方增加内容, 提交申请), and any page that carries a
+ * 固体废物, 噪声, 自行监测, 台账要求, 补充登记, 地方增加内容), and any page that carries a
  * card in its query without being a card we know. The panel still offers the application-wide entries.
  */
 const otherCards: readonly [action: string, card: string][] = [
@@ -22,7 +22,6 @@ const otherCards: readonly [action: string, card: string][] = [
   ['syssb/wysb/hpsp/hjgltz/hjgltz!account.action', 'card15'],
   ['syssb/wysb/hpsp/bcdj!registration.action', 'card16'],
   ['syssb/wysb/hpsp/hpsp!partContent.action', 'card17'],
-  ['syssb/wysb/hpsp/hpsp!accept.action', 'card19'],
 ];
 
 const otherCardPaths = new Set(otherCards.map(([action]) => `/permitext/${action.toLowerCase()}`));

@@ -15,6 +15,7 @@ const cardKinds: Record<string, PageKindId> = {
   card3: 'apply-capacity-supplement',
   card5: 'apply-pollution-facilities',
   card18: 'apply-attachments',
+  card19: 'apply-submit',
 };
 
 const mainCards = new Set(['card1', 'card2', 'card5', 'card18']);

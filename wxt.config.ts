@@ -5,6 +5,9 @@ import { buildLazyChunk, lazyChunkPath } from './build/lazy-chunk';
 import { buildHeicChunk, heicChunkPath, heicWasmPath } from './build/heic-chunk';
 import { preactModule, stripPreactRawHtml } from './build/strip-raw-html';
 import { extensionPublicKey } from './build/extension-identity';
+import { builtInEntries } from './faq/entries';
+import { countPageEntries } from './faq/page-entry-counts';
+import { readShellTexts } from './build/shell-texts';
 
 // Extension pages run only their own bundled scripts: no eval, no remote code, no plugins. WebAssembly
 // may compile ('wasm-unsafe-eval' allows nothing else): the tools page decodes HEIC photos with libheif.
@@ -31,8 +34,26 @@ export default defineConfig({
       },
     ],
     build: { target: env.mode === 'legacy' ? 'chrome80' : 'es2022' },
+    // The tab's entry count per page kind and its texts, so the content script injected on every page
+    // carries no FAQ data and never asks for the message bundle (build/build-constants.d.ts).
+    define: {
+      __PAGE_ENTRY_COUNTS__: JSON.stringify(countPageEntries(builtInEntries)),
+      __SHELL_TEXTS__: JSON.stringify(readShellTexts()),
+    },
   }),
   hooks: {
+    // The content script injected on every platform page makes no promise-based browser call (its
+    // messaging calls `chrome.runtime` itself): it goes without webextension-polyfill, the browser's
+    // own `browser` or `chrome` object is enough. Extension pages and the lazily loaded module keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entrypoint) => entrypoint.name === 'content')) return;
+      const plain = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const alias = config.resolve?.alias;
+      config.resolve = {
+        ...config.resolve,
+        alias: Array.isArray(alias) ? [plain, ...alias] : [plain, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))],
+      };
+    },
     'build:publicAssets': async (wxt, files) => {
       files.push({ relativeDest: lazyChunkPath, contents: await buildLazyChunk(wxt) });
       // Firefox's add-on linter refuses the import() that loads it, so Firefox builds go without (components/tools/load-heic-decoder.ts).

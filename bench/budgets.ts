@@ -15,9 +15,9 @@ export const budgets = {
   /** Median time from DOMContentLoaded to the panel showing a page kind. */
   panelReadyMs: 100,
   /**
-   * The content script injected into every platform page, with all FAQ data, gzip -9. The issue
-   * allows loading the full reader lazily: the panel's body, search, diagnosis and field tips are in
-   * the lazily imported module, capped below.
+   * The content script injected into every platform page, gzip -9: URL detection, the tab, the boot
+   * message and the page look. The FAQ data (the tab shows counts made at build time), the panel's
+   * body, search, diagnosis and field tips are in the lazily imported module, capped below.
    */
   contentScriptGzip: 40 * 1024,
   /**

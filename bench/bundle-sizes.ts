@@ -30,7 +30,7 @@ export interface BundleSizes {
   contentLazy: SizeGroup;
   /** Modules loaded only for one rare action (the HEIC decoder of the upload repair), not counted as the lazy module. */
   onDemand: SizeGroup;
-  /** Eager + lazy: everything the content script may run, FAQ data included. The 40 KB budget applies here. */
+  /** Eager + lazy: everything the content script may run (the 40 KB budget applies to the eager part alone). */
   contentTotal: SizeGroup;
   /** Stylesheets of the content script (loaded into the panel's shadow root). */
   contentCss: SizeGroup;

@@ -204,26 +204,6 @@ export function editableCreditInputs(fields: PlatformFields): HTMLInputElement[]
   return fields.creditCode.filter(EDITABLE);
 }
 
-/**
- * Whether the field tools may have something to show in this frame before the user touches a field:
- * a visible, enabled field of a kind they check that already holds a value (file inputs wait until
- * files are picked), a map picker, or the renewal page's expiry date. Generic over the fields
- * found, so a new kind of field counts as soon as `findPlatformFields` finds it. An empty field
- * waits for the user: focusing it is enough.
- */
-export function fieldsWorthATool(fields: PlatformFields, kind: PageKindId): boolean {
-  if (kind === 'renewal' && fields.expiryText !== undefined) return true;
-  if (fields.coordinateDecimalInputs.length > 0 && (fields.pickButton || fields.locateButton)) return true;
-  return Object.entries(fields).some(
-    ([key, value]) =>
-      key !== 'fileInputs' &&
-      Array.isArray(value) &&
-      value.some(
-        (element: HTMLInputElement | HTMLSelectElement) => !isHiddenByMarkup(element) && !element.disabled && element.value.trim() !== '',
-      ),
-  );
-}
-
 /** Finds the platform's fields by name, id and label text. Pure over the passed Document; never throws. */
 export function findPlatformFields(doc: Document, reader: DocumentReader = readDocument(doc)): PlatformFields {
   try {

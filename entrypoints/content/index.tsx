@@ -13,9 +13,10 @@ import { browser } from 'wxt/browser';
 export default defineContentScript({
   matches: platformMatchPatterns,
   allFrames: true,
-  // At the end of parsing, so the tab (with the kind the URL says) is there soon after DOMContentLoaded;
+  // At the start, so the boot message is answered early and the tab (with the kind the URL says) is drawn
+  // at DOMContentLoaded before the page's ready handlers run (a document_end script waits for them);
   // the frame is looked at in idle time after its load event, when the page's scripts have built it (watch-frame.ts).
-  runAt: 'document_end',
+  runAt: 'document_start',
   // Styles go into our shadow roots as text: the shell's with the shell, the rest with the lazily loaded
   // module (no stylesheet fetched on every page).
   cssInjectionMode: 'manual',
@@ -29,9 +30,9 @@ export default defineContentScript({
     );
     const onLook = (look: FrameLook) =>
       fieldTools?.useLook({ fields: look.fields, kind: look.snapshot.detection.kind });
-    return runSafely('start', async () => {
+    return runSafely('start', () => {
       if (window.top === window) {
-        const top = await startTopFrame(ctx);
+        const top = startTopFrame(ctx);
         watchFrame(ctx, { onLook, onChange: (snapshot) => top.setOwnSnapshot(snapshot) });
       } else {
         const sub = startSubFrame(ctx);

@@ -1,6 +1,6 @@
-import { i18n } from '#i18n';
 import type { PageKindId } from '../../platform/page-kinds';
 import { withoutExtensionId } from '../../lib/extension-url';
+import type { UiLocale } from '../../lib/localized';
 
 export interface ShellState {
   kind: PageKindId;
@@ -17,13 +17,15 @@ export interface ShellState {
  * on the page's edge. Plain DOM, so pages load without Preact or the FAQ reader; the panel's body
  * (a Preact app, loaded lazily) mounts into `bodyHost` when the panel first opens.
  */
-export function createPanelShell(container: HTMLElement, handlers: { onToggle(): void; onClose(): void }) {
+export function createPanelShell(container: HTMLElement, locale: UiLocale, handlers: { onToggle(): void; onClose(): void }) {
   const doc = container.ownerDocument;
+  // The locale files' texts, put in at build time (build/shell-texts.ts): no message bundle is asked for on every page.
+  const texts = __SHELL_TEXTS__[locale];
   const root = doc.createElement('div');
   root.className = 'ph-root';
   root.setAttribute('data-testid', 'panel');
   // The panel speaks the browser's UI language, whatever (or nothing) the platform's page declares.
-  root.lang = i18n.t('@@ui_locale').replace('_', '-');
+  root.lang = locale === 'en' ? 'en' : 'zh-CN';
 
   const tab = doc.createElement('button');
   tab.type = 'button';
@@ -32,7 +34,7 @@ export function createPanelShell(container: HTMLElement, handlers: { onToggle():
   tab.setAttribute('aria-controls', 'ph-panel');
   const label = doc.createElement('span');
   label.className = 'ph-tab-text';
-  label.textContent = i18n.t('panel.toggle');
+  label.textContent = texts.toggle;
   const count = doc.createElement('span');
   count.className = 'ph-tab-count';
   tab.append(label, count);
@@ -50,8 +52,6 @@ export function createPanelShell(container: HTMLElement, handlers: { onToggle():
 
   let wasOpen = false;
   let shownCount = -1;
-  // The hints are read once each: every store update redraws the shell, and the tab's texts rarely change.
-  let hints: { open: string; close: string } | undefined;
   return {
     bodyHost,
     /**
@@ -64,9 +64,9 @@ export function createPanelShell(container: HTMLElement, handlers: { onToggle():
       box.setAttribute('role', 'alert');
       box.setAttribute('data-testid', 'helper-error');
       const title = doc.createElement('h3');
-      title.textContent = i18n.t('panel.errorTitle');
+      title.textContent = texts.errorTitle;
       const body = doc.createElement('p');
-      body.textContent = i18n.t('panel.errorBody');
+      body.textContent = texts.errorBody;
       const pre = doc.createElement('pre');
       pre.textContent = withoutExtensionId(detail);
       box.append(title, body, pre);
@@ -79,13 +79,12 @@ export function createPanelShell(container: HTMLElement, handlers: { onToggle():
       root.setAttribute('data-font-size', state.fontSize);
       root.style.setProperty('--ph-width', `${state.width}px`);
       tab.setAttribute('aria-expanded', String(state.open));
-      hints ??= { open: i18n.t('panel.openHint'), close: i18n.t('panel.closeHint') };
-      tab.title = state.open ? hints.close : hints.open;
+      tab.title = state.open ? texts.closeHint : texts.openHint;
       if (state.count !== shownCount) {
         shownCount = state.count;
         count.hidden = state.count === 0;
         count.textContent = String(state.count);
-        count.setAttribute('aria-label', i18n.t('panel.entryCount', [String(state.count)]));
+        count.setAttribute('aria-label', texts.entryCount.replace('$1', String(state.count)));
       }
       // Focus goes back to the tab when the panel closes from inside (Escape, the close button).
       const focusInside = root.contains((root.getRootNode() as ShadowRoot).activeElement);

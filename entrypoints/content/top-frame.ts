@@ -1,8 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { detectPage, mostSpecific } from '../../platform/detect';
-import { builtInEntries } from '../../faq/entries';
 import { entriesForPageKind } from '../../faq/page-entries';
+import type { FaqEntry } from '../../faq/schema';
 import type { PanelAppModel } from '../../components/panel/PanelApp';
 import { onMessage, sendMessage, type RelayedFrameReport } from '../../messaging/protocol';
 import { defaultPanelState, defaultSettings } from '../../state/defaults';
@@ -14,20 +14,26 @@ import { mountShadowHost } from './shadow-host';
 import { loadLazy } from './load-lazy';
 import { reportError, runSafely, setErrorSink } from './run-safely';
 import { mergeFacts, type FrameSnapshot } from '../../platform/frame-look';
+import { uiLocaleFromTag } from '../../lib/localized';
 import panelCss from '../../components/panel/panel.css?inline';
 
 /**
  * The top frame owns the one panel. It merges its own snapshot with those its sub-frames report
- * (through the background), shows the most specific page kind and the entries that fit it. The
- * entries written for the page are counted here; answering the page's messages needs the search
- * index, which is loaded with the panel's body only when there are messages or the panel opens.
+ * (through the background), shows the most specific page kind and the entries that fit it. Until
+ * the panel's module is loaded (the panel opens, the page shows a message to answer, local packs),
+ * the tab shows the count of entries written for the page kind, counted at build time; the FAQ
+ * data and the search index come with that module. Started at document_start: the boot message
+ * goes out at once, the tab is drawn at DOMContentLoaded, before the page's own ready handlers.
  */
-export async function startTopFrame(ctx: ContentScriptContext) {
+export function startTopFrame(ctx: ContentScriptContext) {
+  /** The entries the user can read, once the panel's module brought them (the built-in ones and local packs'). */
+  let entries: readonly FaqEntry[] | undefined;
+  const countFor = (model: PanelAppModel) => (entries ? model.matches.length : (__PAGE_ENTRY_COUNTS__[model.detection.kind] ?? 0));
   const store = createStore<PanelAppModel>({
     detection: { kind: 'unknown', via: 'none', confidence: 'low' },
     messages: [],
     matches: [],
-    entries: builtInEntries,
+    entries: [],
     errors: [],
     open: defaultPanelState.open,
     width: defaultPanelState.width,
@@ -47,24 +53,22 @@ export async function startTopFrame(ctx: ContentScriptContext) {
   setErrorSink((error) => store.update({ errors: [...store.get().errors, error].slice(-5) }));
 
   // Until the frame's first look (in idle time after the load event), the kind its URL says.
-  let own: FrameSnapshot | undefined = { detection: detectPage({ url: location.href }), messages: [], facts: {} };
+  let own: FrameSnapshot = { detection: detectPage({ url: location.href }), messages: [], facts: {} };
   const frames = new Map<string, RelayedFrameReport>();
   let generation = 0;
 
   const recompute = () => {
-    if (!own) return;
     const reports = [...frames.values()];
     const detection = mostSpecific([own.detection, ...reports.map((report) => report.detection)]);
     const messages = [...new Set([...own.messages, ...reports.flatMap((report) => report.messages)])];
-    const { entries } = store.get();
     const current = ++generation;
     const pageFacts = mergeFacts([own.facts, ...reports.map((report) => report.facts)]);
-    store.update({ detection, messages, pageFacts, matches: entriesForPageKind(detection.kind, entries) });
+    store.update({ detection, messages, pageFacts, matches: entries ? entriesForPageKind(detection.kind, entries) : [] });
     if (messages.length === 0) return;
-    // Opening by itself waits for the settings: the user may have said never.
-    void Promise.all([loadLazy(), settingsRead])
+    // Answered with the panel's module, which brings the entries (recomputing); opening by itself waits for the settings: the user may have said never.
+    void Promise.all([loadLazy(), withEntries(), settingsRead])
       .then(([lazy]) => {
-        if (current !== generation) return;
+        if (current !== generation || !entries) return;
         const matches = lazy.matchEntriesForPage({ kind: detection.kind, messages, entries });
         const problem = matches.some((match) => match.reason === 'message');
         const autoOpen = problem && !autoOpened && !store.get().open && settings.panel.autoOpen === 'on-problem';
@@ -105,7 +109,7 @@ export async function startTopFrame(ctx: ContentScriptContext) {
     ),
     onMessage('panel:toggle', () => actions.toggle()),
     onMessage('panel:boot-changed', () => runSafely('boot-changed', reloadSettings)),
-    onMessage('panel:status', () => ({ kind: store.get().detection.kind, entries: store.get().matches.length })),
+    onMessage('panel:status', () => ({ kind: store.get().detection.kind, entries: countFor(store.get()) })),
   ];
   ctx.onInvalidated(() => removeListeners.forEach((remove) => remove()));
 
@@ -116,51 +120,8 @@ export async function startTopFrame(ctx: ContentScriptContext) {
     store.update({ contact: settings.contact, side: settings.panel.side, width, storedSetAside: store.get().storedSetAside || boot.setAside });
   };
 
-  recompute();
-  mountShadowHost(ctx, {
-    name: 'permit-helper-panel',
-    css: panelCss,
-    onMount(container) {
-      const shell = createPanelShell(container, { onToggle: actions.toggle, onClose: actions.close });
-      let unmountBody: (() => void) | undefined;
-      let lastBadge = -1;
-      const sync = (model: PanelAppModel) =>
-        runSafely('render', () => {
-          shell.update({
-            kind: model.detection.kind,
-            open: model.open,
-            width: model.width,
-            count: model.matches.length,
-            side: model.side,
-            fontSize: settings.fontSize,
-          });
-          if (model.matches.length !== lastBadge) {
-            lastBadge = model.matches.length;
-            void sendMessage('badge:entries', lastBadge).catch(() => undefined);
-          }
-          if (model.open && !unmountBody) {
-            unmountBody = () => undefined;
-            void loadLazy()
-              .then((lazy) => {
-                unmountBody = lazy.mountPanelBody(shell.bodyHost, store, actions);
-              })
-              .catch((error: unknown) => {
-                reportError('load-panel', error);
-                shell.showLoadError(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
-              });
-          }
-        });
-      const unsubscribe = store.subscribe(sync);
-      sync(store.get());
-      return () => {
-        unsubscribe();
-        unmountBody?.();
-      };
-    },
-  });
-
-  // The tab shows at once with the defaults; the stored state and settings follow from the background.
-  // A later answer (settings changed meanwhile) wins over an earlier one that arrives after it.
+  // The stored state and settings follow from the background; the tab is drawn with the defaults if
+  // they are not there yet. A later answer (settings changed meanwhile) wins over an earlier one that arrives after it.
   let latestBoot = 0;
   const firstBoot = ++latestBoot;
   const boot = sendMessage('panel:boot');
@@ -184,16 +145,67 @@ export async function startTopFrame(ctx: ContentScriptContext) {
       (error: unknown) => reportError('settings', error),
     );
   };
-  void boot.then(async ({ mayHavePacks }) => {
-    if (!mayHavePacks || !ctx.isValid) return;
-    const lazy = await loadLazy();
-    const withPacks = async () => {
-      store.update({ entries: [...builtInEntries, ...(await lazy.loadPackEntries())] });
-      recompute();
-    };
-    await withPacks();
-    ctx.onInvalidated(lazy.watchPacks(() => void withPacks().catch((error: unknown) => reportError('local-packs', error))));
-  }).catch((error: unknown) => reportError('local-packs', error));
+
+  /** The panel's module, and with it the entries: the built-in ones, then local packs' (a pack that cannot be read leaves the others). */
+  let entriesLoading: Promise<void> | undefined;
+  const withEntries = () =>
+    (entriesLoading ??= Promise.all([loadLazy(), boot.catch(() => undefined)]).then(async ([lazy, answer]) => {
+      const readPacks = async () => {
+        const packs = answer?.mayHavePacks ? await lazy.loadPackEntries().catch((error: unknown) => (reportError('local-packs', error), [])) : [];
+        entries = [...lazy.builtInEntries, ...packs];
+        store.update({ entries });
+        recompute();
+      };
+      await readPacks();
+      if (answer?.mayHavePacks && ctx.isValid) ctx.onInvalidated(lazy.watchPacks(() => void readPacks()));
+    }));
+  // Local packs may add entries for this page: the tab counts them, so they are read at once.
+  void boot
+    .then(({ mayHavePacks }) => (mayHavePacks && ctx.isValid ? withEntries() : undefined))
+    .catch((error: unknown) => reportError('local-packs', error));
+
+  recompute();
+  const drawPanel = () =>
+    runSafely('draw-panel', () =>
+      mountShadowHost(ctx, {
+        name: 'permit-helper-panel',
+        css: panelCss,
+        onMount(container) {
+          const shell = createPanelShell(container, uiLocaleFromTag(store.get().locale), { onToggle: actions.toggle, onClose: actions.close });
+          let unmountBody: (() => void) | undefined;
+          let lastBadge = -1;
+          const sync = (model: PanelAppModel) =>
+            runSafely('render', () => {
+              const count = countFor(model);
+              shell.update({ kind: model.detection.kind, open: model.open, width: model.width, count, side: model.side, fontSize: settings.fontSize });
+              if (count !== lastBadge) {
+                lastBadge = count;
+                void sendMessage('badge:entries', count).catch(() => undefined);
+              }
+              if (model.open && !unmountBody) {
+                unmountBody = () => undefined;
+                void Promise.all([loadLazy(), withEntries()])
+                  .then(([lazy]) => {
+                    unmountBody = lazy.mountPanelBody(shell.bodyHost, store, actions);
+                  })
+                  .catch((error: unknown) => {
+                    reportError('load-panel', error);
+                    shell.showLoadError(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+                  });
+              }
+            });
+          const unsubscribe = store.subscribe(sync);
+          sync(store.get());
+          return () => {
+            unsubscribe();
+            unmountBody?.();
+          };
+        },
+      }),
+    );
+  // At DOMContentLoaded, before the page's own ready handlers (added after this listener) build the page.
+  if (document.readyState === 'loading') ctx.addEventListener(document, 'DOMContentLoaded', drawPanel, { once: true });
+  else drawPanel();
 
   return {
     setOwnSnapshot(snapshot: FrameSnapshot) {

@@ -279,6 +279,8 @@ describe('fields on the real names', () => {
     await page.route('**/hpsp!pwxkInfo.action*', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }));
     await page.goto(permitUrl(path), { waitUntil: 'load' });
     const tool = page.locator('[data-testid=dms-tool]');
+    // Shown once the user works in a field (a page only looked at does not load the tools' module).
+    await page.locator('#opelatd').focus();
     await tool.waitFor({ timeout: 8000 });
     // 116°23′50.74″ is 116.397428, about 9 km from the page's 116.5.
     expect(await tool.locator('[data-testid=dms-lon]').getAttribute('data-state')).toBe('disagrees');

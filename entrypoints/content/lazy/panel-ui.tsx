@@ -26,6 +26,7 @@ function addStyles(into: Node, name: string, css: string): void {
 }
 
 export { matchEntriesForPage } from '../../../faq/match';
+export { builtInEntries } from '../../../faq/entries';
 export { inspectFile } from '../../../components/tools/inspect-file';
 export { loadPackEntries, watchPacks } from '../../../state/packs';
 

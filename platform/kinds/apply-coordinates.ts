@@ -14,6 +14,7 @@ const kind = defineKind({
   side: 'enterprise',
   group: 'application-card',
   offers: { tools: ['coordinates'], checks: ['ie-advice', 'flash'] },
+  urlUnrecorded: true,
   urls: [],
   dom: [
     {

@@ -11,6 +11,7 @@ const kind = defineKind({
   specificity: 2,
   precedence: 50,
   side: 'enterprise',
+  urlUnrecorded: true,
   urls: [],
   dom: [
     {

@@ -24,6 +24,11 @@ export interface PageKind<Id extends string = string> {
   group?: 'application-card' | 'public' | 'registration';
   /** URL predicates, each with the real URLs it must accept (the github-url-detection style). */
   urls: readonly UrlRule[];
+  /**
+   * Nobody has recorded this page's URL (the notes say so): it has no URL rules, and only its DOM
+   * rules name it. Every other kind has URL rules with real URLs, or is opened from a card.
+   */
+  urlUnrecorded?: true;
   /** What the Document alone says, for when the URL is unknown or generic. */
   dom?: readonly DomRule[];
   /**

@@ -13,6 +13,7 @@ const kind = defineKind({
   precedence: 230,
   side: 'enterprise',
   noPlatformFaq: true,
+  urlUnrecorded: true,
   urls: [],
   dom: [
     {

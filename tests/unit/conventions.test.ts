@@ -95,14 +95,18 @@ const layers: Record<string, number> = {
 const layeredFolders = Object.keys(layers);
 const pureFolders = layeredFolders.filter((folder) => layers[folder]! <= 1);
 
-/** The top-level folder a relative import lands in, or undefined for packages and aliases. */
+/** WXT's aliases of the project root (`@/components/…`, `~~/state/…`). */
+const rootAlias = /^(?:@@?|~~?)\//;
+
+/** The top-level folder a relative or root-aliased import lands in, or undefined for packages. */
 function targetFolder(file: string, specifier: string): string | undefined {
+  if (rootAlias.test(specifier)) return specifier.replace(rootAlias, '').split('/')[0];
   if (!specifier.startsWith('.')) return undefined;
   return relative(root, resolve(dirname(file), specifier)).split(/[\\/]/)[0];
 }
 
 describe('pure folders', () => {
-  const pureFiles = pureFolders.flatMap((folder) => filesUnder(folder, /\.ts$/));
+  const pureFiles = pureFolders.flatMap((folder) => filesUnder(folder, /\.tsx?$/));
   const offences = (test: (code: string) => string[]) =>
     pureFiles.flatMap((file) => test(withoutComments(readFileSync(file, 'utf8'))).map((found) => `${relative(root, file)}: ${found}`));
 
@@ -158,10 +162,19 @@ describe('storage keys', () => {
     const spelled = sourceFiles
       .filter((file) => file !== keysModule)
       .flatMap((file) =>
-        (withoutComments(readFileSync(file, 'utf8')).match(/['"`](?:local|session|sync|managed):\w+['"`]/g) ?? []).map(
+        (withoutComments(readFileSync(file, 'utf8')).match(/['"`](?:local|session|sync|managed):[^'"`\s]*/g) ?? []).map(
           (key) => `${relative(root, file)}: ${key}`,
         ),
       );
     expect(spelled).toEqual([]);
+  });
+});
+
+describe('tests', () => {
+  it('assert behaviour, not that a boolean function returned a boolean (`expect(typeof f(x)).toBe(\'boolean\')` holds by its type)', () => {
+    const typeOnly = filesUnder('tests', /\.tsx?$/).flatMap((file) =>
+      (readFileSync(file, 'utf8').match(/expect\(typeof [^\n]*\)\.toBe\(['"]boolean['"]\)/g) ?? []).map((found) => `${relative(root, file)}: ${found}`),
+    );
+    expect(typeOnly).toEqual([]);
   });
 });

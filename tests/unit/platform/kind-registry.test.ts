@@ -87,11 +87,20 @@ describe('page kind registry', () => {
       // Every kind but unknown is recognised somehow, and shows how with real examples.
       fixtures: kind.id === 'unknown' || fixtures.length >= 2 ? [] : ['at least two fixtures (URLs, DOM snippets or card labels)'],
       urlRules: kind.urls.filter((rule) => rule.fixtures.length < 2).map(() => 'a URL rule with fewer than two fixtures'),
+      // Real URLs, unless no URL names the page: the report periods (the card opened), or a page whose URL nobody recorded.
+      urls:
+        kind.id === 'unknown' || kind.openedFromCard
+          ? []
+          : kind.urlUnrecorded
+            ? [...(kind.urls.length > 0 ? ['urlUnrecorded but has URL rules'] : []), ...(kind.dom?.length ? [] : ['urlUnrecorded without DOM rules'])]
+            : kind.urls.length === 0
+              ? ['no URL rule: add one with the real URLs from the notes, or say urlUnrecorded and give DOM rules']
+              : [],
       domRules: (kind.dom ?? []).filter((rule) => rule.fixtures.length < 1).map(() => 'a DOM rule without a fixture'),
       refinable: kind.refinable?.to === 'group' && !kind.group ? ['refinable within its group but has no group'] : [],
       openedFrom: kind.openedFromCard && !pageKindIds.includes(kind.openedFromCard.from as never) ? [`${kind.openedFromCard.from} is no kind`] : [],
     };
-    expect(problems).toEqual({ label: [], fixtures: [], urlRules: [], domRules: [], refinable: [], openedFrom: [] });
+    expect(problems).toEqual({ label: [], fixtures: [], urlRules: [], urls: [], domRules: [], refinable: [], openedFrom: [] });
   });
 
   it.each(pageKindRegistry.filter((kind) => kind.dom?.length).map((kind) => [kind.id, kind] as const))(
@@ -129,7 +138,7 @@ describe('kind ids are listed only by the registry', () => {
   // FAQ entries name the kinds they fit: that is their data, checked by the FAQ schema. A field
   // tool names the kinds it fits too (issue 17.3's `{ id, kinds, … }`), checked by its registry's types.
   const exempt = [kindsDir, join(root, 'faq/entries'), join(root, 'components/field-tools/tools')];
-  const files = ['components', 'entrypoints', 'platform', 'diagnosis', 'messaging', 'state', 'tools', 'faq', 'lib', 'tests/unit/platform', 'tests/e2e']
+  const files = ['components', 'entrypoints', 'platform', 'diagnosis', 'messaging', 'state', 'tools', 'faq', 'lib', 'tests/unit/platform', 'tests/e2e', 'tests/mock-platform', 'bench']
     .flatMap(filesUnder)
     .filter((file) => !exempt.some((dir) => file.startsWith(dir)));
   const ids = new Set<string>(pageKindIds);

@@ -28,7 +28,7 @@ import {
 import { collectPageMessages } from '../../../platform/page-messages';
 import { cardIdOf, cardNumber, normalizedPath, parseUrl, queryParam, routeOf } from '../../../platform/url-parts';
 import { kindFromUrl } from '../../../platform/url-detectors';
-import { isPlatformHost } from '../../../platform/hosts';
+import { isPlatformHost, platformHosts } from '../../../platform/hosts';
 import { isPageKindId } from '../../../platform/page-kinds';
 import { lookAtFrame } from '../../../platform/frame-look';
 
@@ -173,10 +173,11 @@ describe('URL readers never throw on random input', () => {
     );
   });
 
-  it('isPlatformHost takes any string', () => {
+  it('isPlatformHost takes any string: a platform host in any case, nothing around one', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (host) => {
-        expect(typeof isPlatformHost(host)).toBe('boolean');
+      fc.property(fc.constantFrom(...platformHosts), fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), fc.boolean(), (host, before, after, upper) => {
+        expect(isPlatformHost(upper ? host.toUpperCase() : host)).toBe(true);
+        if (before + after !== '') expect(isPlatformHost(before + host + after)).toBe(false);
       }),
     );
   });

@@ -55,7 +55,8 @@ describe('tool helpers', () => {
     fc.assert(
       fc.property(anyText, (text) => {
         expect(typeof toHalfWidth(text)).toBe('string');
-        expect(typeof hasFullWidth(text)).toBe('boolean');
+        expect(hasFullWidth(text), 'full-width characters are what toHalfWidth changes').toBe(toHalfWidth(text) !== text);
+        expect(hasFullWidth(toHalfWidth(text))).toBe(false);
         expect(typeof trimPasted(text)).toBe('string');
         expect(typeof normalizeCodeInput(text).normalized).toBe('string');
         normalizeCategory(text);
@@ -66,7 +67,8 @@ describe('tool helpers', () => {
   it('coordinate helpers take any number', () => {
     fc.assert(
       fc.property(anyNumber, anyNumber, fc.constantFrom('lon', 'lat') as fc.Arbitrary<'lon' | 'lat'>, (lon, lat, axis) => {
-        expect(typeof isInChina(lon, lat)).toBe('boolean');
+        // China's longitudes and latitudes do not overlap, so a swapped pair is never inside too.
+        if (isInChina(lon, lat)) expect([lon >= 73 && lon <= 136 && lat >= 3 && lat <= 54, isInChina(lat, lon)]).toEqual([true, false]);
         expect(isLocalized(toDmsText(lon, axis))).toBe(true);
       }),
     );
@@ -78,7 +80,7 @@ describe('tool helpers', () => {
         workdaysBetween(from, to);
         reissueDeadline(from);
         reportSyncDate(to);
-        expect(typeof hasHolidayData(year)).toBe('boolean');
+        if (hasHolidayData(year)) expect(Number.isInteger(year) && year >= 2004 && year <= 2100).toBe(true);
       }),
     );
   });
@@ -168,8 +170,8 @@ describe('diagnosis checks and helpers', () => {
     fc.assert(
       fc.property(fc.anything(), anyText, anyNumber, anyNumber, (value, text, width, zoom) => {
         expect(typeof errorMessage(value)).toBe('string');
-        expect(typeof isCheckId(text)).toBe('boolean');
-        expect(typeof isUnmeasured(value)).toBe('boolean');
+        expect(isCheckId(text)).toBe(diagnosisChecks.some((check) => check.id === text));
+        expect(isUnmeasured(value)).toBe(typeof value === 'object' && value !== null && (value as { state?: unknown }).state === 'unmeasured');
         fittingZoom(width, zoom);
         ieCoreVersion({ name: text, engine: text, engineVersion: text, major: zoom } as Parameters<typeof ieCoreVersion>[0]);
       }),

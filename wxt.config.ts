@@ -5,6 +5,7 @@ import { buildLazyChunk, lazyChunkPath } from './build/lazy-chunk';
 import { buildHeicChunk, heicChunkPath, heicWasmPath } from './build/heic-chunk';
 import { preactModule, stripPreactRawHtml } from './build/strip-raw-html';
 import { extensionPublicKey } from './build/extension-identity';
+import { stripFixturesVite } from './build/strip-fixtures';
 import { builtInEntries } from './faq/entries';
 import { countPageEntries } from './faq/page-entry-counts';
 import { readShellTexts } from './build/shell-texts';
@@ -32,6 +33,7 @@ export default defineConfig({
         name: 'strip-preact-raw-html',
         transform: (code: string, id: string) => (preactModule.test(id) ? stripPreactRawHtml(code) : undefined),
       },
+      stripFixturesVite,
     ],
     build: { target: env.mode === 'legacy' ? 'chrome80' : 'es2022' },
     // The tab's entry count per page kind and its texts, so the content script injected on every page

@@ -7,6 +7,7 @@ export { lazyChunkPath, lazyGlobalName } from './lazy-chunk-path';
 import { lazyGlobalName } from './lazy-chunk-path';
 import { preactModule, stripPreactRawHtml } from './strip-raw-html';
 import { importGlob } from './import-glob';
+import { stripFixturesEsbuild } from './strip-fixtures';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -62,7 +63,7 @@ export async function buildLazyChunk(wxt: Wxt): Promise<string> {
     // Components import their CSS for the extension pages; here the module adds the styles it needs
     // to its shadow roots itself, from `?inline` imports (as Vite reads them).
     loader: { '.css': 'empty' },
-    plugins: [inlineCss, stripRawHtml, importGlob],
+    plugins: [inlineCss, stripRawHtml, importGlob, stripFixturesEsbuild],
     alias: {
       '#i18n': resolve(root, '.wxt/i18n/index.ts'),
       'wxt/browser': '@wxt-dev/webextension-polyfill/browser',

@@ -75,7 +75,8 @@ export async function load(
   nextLoad: (url: string, context: unknown) => Promise<{ format?: string | null; source?: string | ArrayBuffer | Uint8Array | null }>,
 ) {
   const result = await nextLoad(url, context);
-  if (!url.startsWith('file:') || url.includes('/node_modules/') || result.source == null) return result;
+  // This file names import.meta.glob in its comments and messages: it is not a registry to expand.
+  if (!url.startsWith('file:') || url.includes('/node_modules/') || url === import.meta.url || result.source == null) return result;
   const code = typeof result.source === 'string' ? result.source : new TextDecoder().decode(result.source);
   if (!code.includes('import.meta.glob')) return result;
   return { ...result, source: expandImportGlobs(code, dirname(fileURLToPath(url))) };

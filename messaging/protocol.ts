@@ -34,8 +34,12 @@ interface ProtocolMap {
   'frame:removed'(frameKey: string): void;
   /** Top frame → background: how many FAQ entries fit this tab's page (the toolbar badge). */
   'badge:entries'(count: number): void;
-  /** Top frame → background: the stored panel state and settings, validated (the page's thread loads no schemas). */
-  'panel:boot'(): PanelBoot;
+  /**
+   * Frame → background: the stored panel state and settings, validated (the page's thread loads no
+   * schemas). The top frame sends its first count of entries with it (the toolbar badge), so a page
+   * load costs one message; later changes go as `badge:entries`.
+   */
+  'panel:boot'(entries?: number): PanelBoot;
   /**
    * Background → top frames of platform tabs: the settings or the policy changed, or a policy read
    * that had timed out was answered after all; ask `panel:boot` again. The background listens to

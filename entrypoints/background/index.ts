@@ -40,7 +40,10 @@ export default defineBackground(() => {
   // Storage is read and validated here, off the platform page's thread, and watched here: when the
   // settings or the policy change (or the policy answers later than the read at start-up waited),
   // the open platform tabs ask again. Found by address, so a restarted service worker finds them too.
-  onMessage('panel:boot', () => readPanelBoot());
+  onMessage('panel:boot', ({ data, sender }) => {
+    if (typeof data === 'number' && sender.tab?.id !== undefined && sender.frameId === 0) setBadge(badgeForEntries(data), sender.tab.id);
+    return readPanelBoot();
+  });
   const tellPlatformTabs = () =>
     void browser.tabs
       .query({ url: platformMatchPatterns })

@@ -24,7 +24,7 @@ export default defineContentScript({
   main(ctx) {
     const fieldTools = runSafely('field-tools', () =>
       startFieldTools(ctx, {
-        thresholds: () => sendMessage('panel:boot').then((boot) => boot.settings.upload),
+        thresholds: () => sendMessage('panel:boot', undefined).then((boot) => boot.settings.upload),
         locale: uiLocaleFromTag(browser.i18n.getUILanguage()),
       }),
     );

@@ -124,7 +124,10 @@ export function startTopFrame(ctx: ContentScriptContext) {
   // they are not there yet. A later answer (settings changed meanwhile) wins over an earlier one that arrives after it.
   let latestBoot = 0;
   const firstBoot = ++latestBoot;
-  const boot = sendMessage('panel:boot');
+  recompute();
+  /** The count the toolbar badge shows: sent with the boot message, then whenever it changes. */
+  let lastBadge = countFor(store.get());
+  const boot = sendMessage('panel:boot', lastBadge);
   void boot
     .then((answer) =>
       runSafely('saved-state', () => {
@@ -137,7 +140,7 @@ export function startTopFrame(ctx: ContentScriptContext) {
     .finally(() => settingsLoaded());
   const reloadSettings = () => {
     const call = ++latestBoot;
-    void sendMessage('panel:boot').then(
+    void sendMessage('panel:boot', undefined).then(
       (answer) =>
         runSafely('settings', () => {
           if (call === latestBoot) applySettings(answer);
@@ -164,7 +167,6 @@ export function startTopFrame(ctx: ContentScriptContext) {
     .then(({ mayHavePacks }) => (mayHavePacks && ctx.isValid ? withEntries() : undefined))
     .catch((error: unknown) => reportError('local-packs', error));
 
-  recompute();
   const drawPanel = () =>
     runSafely('draw-panel', () =>
       mountShadowHost(ctx, {
@@ -173,7 +175,6 @@ export function startTopFrame(ctx: ContentScriptContext) {
         onMount(container) {
           const shell = createPanelShell(container, uiLocaleFromTag(store.get().locale), { onToggle: actions.toggle, onClose: actions.close });
           let unmountBody: (() => void) | undefined;
-          let lastBadge = -1;
           const sync = (model: PanelAppModel) =>
             runSafely('render', () => {
               const count = countFor(model);

@@ -1,7 +1,7 @@
-import { diagnosisChecks } from './checks';
+import { diagnosisChecks, type CheckId } from './checks';
 
-/** A check's id, as the registry (checks/index.ts) defines it. */
-export type CheckId = (typeof diagnosisChecks)[number]['id'];
+/** A check's id, as the check modules file themselves (checks/index.ts). */
+export type { CheckId };
 
 /** The ids in report order: used by the FAQ data (related checks) and the report's `data-check` hooks. */
 export const checkIds = diagnosisChecks.map((check) => check.id) as [CheckId, ...CheckId[]];

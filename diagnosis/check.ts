@@ -30,11 +30,14 @@ export interface Verdict {
 export type FactSource = 'local' | 'extension' | `probe:${TargetId}`;
 
 /**
- * One environment check: everything about it is here, and the registry (checks/index.ts) lists
- * the checks in report order. `Own` is the type of the fact only this check reads.
+ * One environment check: everything about it is here; the registry (checks/index.ts) collects the
+ * modules of diagnosis/checks/ and puts them in their `order`. `Own` is the type of the fact only
+ * this check reads.
  */
 export interface CheckDefinition<Id extends string = string, Own = undefined> {
   id: Id;
+  /** Where the check stands in the report, the popup and the case code: ascending, unique among the registered checks. */
+  order?: number;
   title: LocalizedText;
   /** The check runs once all of these have settled. */
   needs: readonly FactSource[];
@@ -69,7 +72,14 @@ export interface CheckExample<Own> {
 /** A check as the runner and the collectors see it, whatever its own fact. */
 export type AnyCheck = CheckDefinition<string, any>;
 
-/** Keeps the id's literal type, so the registry gives the `CheckId` union. */
+/**
+ * Every check module files itself here under its id, beside its `defineCheck`
+ * (`declare module '../check' { interface CheckModules { 'my-check': typeof myCheck } }`), so
+ * `CheckId` is the literal union of the checks that exist, with no list written anywhere.
+ */
+export interface CheckModules {}
+
+/** Keeps the id's literal type, for `CheckModules`. */
 export function defineCheck<const Id extends string, Own = undefined>(check: CheckDefinition<Id, Own>): CheckDefinition<Id, Own> {
   return check;
 }

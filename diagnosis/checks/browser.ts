@@ -101,7 +101,15 @@ function verdict(info: BrowserInfo): BrowserVerdict {
 
 export const browserCheck = defineCheck({
   id: 'browser',
+  order: 10,
   title: text('浏览器', 'Browser'),
   needs: ['local'],
   run: checkBrowser,
 });
+export default browserCheck;
+
+declare module '../check' {
+  interface CheckModules {
+    browser: typeof browserCheck;
+  }
+}

@@ -52,8 +52,16 @@ export function checkClock(snapshot: EnvironmentSnapshot): Verdict {
 
 export const clockCheck = defineCheck({
   id: 'clock',
+  order: 90,
   title: text('电脑时间', 'Computer clock'),
   needs: ['probe:platform', 'probe:monitoring'],
   needsMode: 'any',
   run: checkClock,
 });
+export default clockCheck;
+
+declare module '../check' {
+  interface CheckModules {
+    clock: typeof clockCheck;
+  }
+}

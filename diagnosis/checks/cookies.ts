@@ -19,7 +19,15 @@ export function checkCookies(snapshot: EnvironmentSnapshot): Verdict {
 
 export const cookiesCheck = defineCheck({
   id: 'cookies',
+  order: 40,
   title: text('Cookie（登录需要）', 'Cookies (needed to log in)'),
   needs: ['local'],
   run: checkCookies,
 });
+export default cookiesCheck;
+
+declare module '../check' {
+  interface CheckModules {
+    cookies: typeof cookiesCheck;
+  }
+}

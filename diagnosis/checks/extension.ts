@@ -24,7 +24,15 @@ export function checkExtension(snapshot: EnvironmentSnapshot): Verdict {
 
 export const extensionCheck = defineCheck({
   id: 'extension',
+  order: 120,
   title: text('自检助手扩展', 'Self-check helper extension'),
   needs: ['extension'],
   run: checkExtension,
 });
+export default extensionCheck;
+
+declare module '../check' {
+  interface CheckModules {
+    extension: typeof extensionCheck;
+  }
+}

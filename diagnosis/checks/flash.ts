@@ -38,7 +38,15 @@ export function checkFlash(snapshot: EnvironmentSnapshot): Verdict {
 
 export const flashCheck = defineCheck({
   id: 'flash',
+  order: 30,
   title: text('Flash 插件', 'Flash plug-in'),
   needs: ['local'],
   run: checkFlash,
 });
+export default flashCheck;
+
+declare module '../check' {
+  interface CheckModules {
+    flash: typeof flashCheck;
+  }
+}

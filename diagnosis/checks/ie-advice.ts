@@ -59,7 +59,15 @@ export function checkIeAdvice(snapshot: EnvironmentSnapshot): Verdict {
 
 export const ieAdviceCheck = defineCheck({
   id: 'ie-advice',
+  order: 20,
   title: text('需要 IE 的页面怎么办', 'Pages that need Internet Explorer'),
   needs: ['local'],
   run: checkIeAdvice,
 });
+export default ieAdviceCheck;
+
+declare module '../check' {
+  interface CheckModules {
+    'ie-advice': typeof ieAdviceCheck;
+  }
+}

@@ -19,7 +19,15 @@ export function checkPopups(snapshot: EnvironmentSnapshot): Verdict {
 
 export const popupsCheck = defineCheck({
   id: 'popups',
+  order: 60,
   title: text('弹出窗口', 'Pop-up windows'),
   needs: ['local'],
   run: checkPopups,
 });
+export default popupsCheck;
+
+declare module '../check' {
+  interface CheckModules {
+    popups: typeof popupsCheck;
+  }
+}

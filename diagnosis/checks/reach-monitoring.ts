@@ -9,7 +9,15 @@ export function checkReachMonitoring(snapshot: EnvironmentSnapshot): Verdict {
 
 export const reachMonitoringCheck = defineCheck({
   id: 'reach-monitoring',
+  order: 110,
   title: text('连接监测信息平台', 'Reaching the monitoring platform'),
   needs: ['probe:monitoring'],
   run: checkReachMonitoring,
 });
+export default reachMonitoringCheck;
+
+declare module '../check' {
+  interface CheckModules {
+    'reach-monitoring': typeof reachMonitoringCheck;
+  }
+}

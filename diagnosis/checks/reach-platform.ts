@@ -9,7 +9,15 @@ export function checkReachPlatform(snapshot: EnvironmentSnapshot): Verdict {
 
 export const reachPlatformCheck = defineCheck({
   id: 'reach-platform',
+  order: 100,
   title: text('连接排污许可平台', 'Reaching the permit platform'),
   needs: ['probe:platform'],
   run: checkReachPlatform,
 });
+export default reachPlatformCheck;
+
+declare module '../check' {
+  interface CheckModules {
+    'reach-platform': typeof reachPlatformCheck;
+  }
+}

@@ -69,7 +69,15 @@ export function checkScreen(snapshot: EnvironmentSnapshot): Verdict {
 
 export const screenCheck = defineCheck({
   id: 'screen',
+  order: 70,
   title: text('屏幕与窗口宽度', 'Screen and window width'),
   needs: ['local'],
   run: checkScreen,
 });
+export default screenCheck;
+
+declare module '../check' {
+  interface CheckModules {
+    screen: typeof screenCheck;
+  }
+}

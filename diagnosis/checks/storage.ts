@@ -30,7 +30,15 @@ export function checkStorage(snapshot: EnvironmentSnapshot): Verdict {
 
 export const storageCheck = defineCheck({
   id: 'storage',
+  order: 50,
   title: text('网页存储', 'Web storage'),
   needs: ['local'],
   run: checkStorage,
 });
+export default storageCheck;
+
+declare module '../check' {
+  interface CheckModules {
+    storage: typeof storageCheck;
+  }
+}

@@ -72,6 +72,7 @@ export function checkTimeZone(_snapshot: EnvironmentSnapshot, own: TimeZoneFact 
 
 export const timeZoneCheck = defineCheck({
   id: 'time-zone',
+  order: 80,
   title: text('电脑时区', 'Time zone'),
   needs: ['local'],
   collect: readTimeZone,
@@ -84,3 +85,10 @@ export const timeZoneCheck = defineCheck({
     { own: undefined, status: 'skip', says: '没有读取电脑的时区' },
   ],
 });
+export default timeZoneCheck;
+
+declare module '../check' {
+  interface CheckModules {
+    'time-zone': typeof timeZoneCheck;
+  }
+}

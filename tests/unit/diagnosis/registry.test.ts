@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkStatuses } from '../../../diagnosis/check';
 import { checkIds, isCheckId } from '../../../diagnosis/check-ids';
@@ -5,6 +7,8 @@ import { diagnosisChecks } from '../../../diagnosis/checks';
 import { runCheck } from '../../../diagnosis/run';
 import { isUnmeasured, unmeasured } from '../../../diagnosis/snapshot';
 import { diagnosisTargets } from '../../../diagnosis/targets';
+
+const root = resolve(import.meta.dirname, '../../..');
 
 /** What every check in the registry must have (the refined-github way: checked like data). */
 describe('the check registry', () => {
@@ -16,6 +20,29 @@ describe('the check registry', () => {
     expect(checkIds.every(isCheckId)).toBe(true);
     expect(isCheckId('no-such-check')).toBe(false);
     expect(diagnosisChecks.filter((check) => !/\p{Script=Han}/u.test(check.title.zh) || !/^[A-Z]/.test(check.title.en))).toEqual([]);
+  });
+
+  it('has one module per check in diagnosis/checks, named and filed by its id, each with its own unique order', () => {
+    const dir = join(root, 'diagnosis/checks');
+    const files = readdirSync(dir).filter((name) => /defineCheck\(/.test(readFileSync(join(dir, name), 'utf8')));
+    expect(files.map((name) => name.replace(/\.ts$/, '')).sort()).toEqual([...checkIds].sort());
+    const misfiled = files.filter((name) => {
+      const code = readFileSync(join(dir, name), 'utf8');
+      const filed = [...code.matchAll(/interface CheckModules \{\s*'?([\w-]+)'?: typeof \w+;\s*\}/g)].map((match) => match[1]);
+      return filed.join() !== name.replace(/\.ts$/, '');
+    });
+    expect(misfiled).toEqual([]);
+    const index = readFileSync(join(dir, 'index.ts'), 'utf8');
+    const excluded = [...index.matchAll(/'!\.\/([\w.-]+)'/g)].map((match) => match[1]).sort();
+    expect(excluded, 'the glob leaves out exactly the files that are no check').toEqual(readdirSync(dir).filter((name) => !files.includes(name)).sort());
+    const orders = diagnosisChecks.map((check) => check.order);
+    expect(orders.filter((order) => order === undefined)).toEqual([]);
+    expect(new Set(orders).size).toBe(orders.length);
+    expect(orders).toEqual([...orders].sort((a, b) => a! - b!));
+  });
+
+  it('reports which browser this is first (what the other checks’ advice depends on)', () => {
+    expect(checkIds[0]).toBe('browser');
   });
 
   it('has every check wait for known sources only', () => {

@@ -3,7 +3,8 @@
  * moment the `permit-helper-panel` host is added, the first render of `[data-testid=panel]` in
  * its open shadow root, and the moment that panel names a page kind (data-page-kind set and not
  * 'unknown') — "panel ready". The host is caught by MutationObservers on the document, <html>
- * and <body> (direct children only, so the page's own DOM work is not observed); inside the
+ * and <body> (direct children only, so the page's own DOM work is not observed), or found already
+ * there when this script starts or at DOMContentLoaded; inside the
  * shadow root a MutationObserver replaces rAF polling, which would round to frames. Everything
  * stops 3 s after the host appears. Runs in every condition, so its own tiny cost cancels.
  */
@@ -76,4 +77,12 @@ export function panelReadyProbe(): void {
   watchChildren(document);
   if (document.documentElement) watchChildren(document.documentElement);
   if (document.body) watchChildren(document.body);
+  // A content script at document_start may add the host before this script runs: it is found here (or at
+  // DOMContentLoaded), and its time is then the earliest this probe can tell, not earlier than it was.
+  const findExisting = () => {
+    const existing = document.querySelector(hostTag);
+    if (existing) hostFound(existing);
+  };
+  findExisting();
+  document.addEventListener('DOMContentLoaded', findExisting, { once: true });
 }

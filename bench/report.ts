@@ -183,11 +183,11 @@ export function renderReport(report: BenchReport): string {
     '- JS heap: JSHeapUsedSize of the page after `HeapProfiler.collectGarbage`, read after the timing.',
     '- Load event: `loadEventStart` of the navigation entry. Panel ready: an init script in the main world takes ' +
       '`performance.now()` at DOMContentLoaded and when `permit-helper-panel`\'s open shadow root holds `[data-testid=panel]` ' +
-      'with a `data-page-kind` other than `unknown` (MutationObservers; 3 s limit, "never" counts as a miss). Our content ' +
-      'script runs at `document_end`; Chromium injects it in a task of its own after DOMContentLoaded, so this time ' +
-      'includes that wait.',
+      'with a `data-page-kind` other than `unknown` (MutationObservers, or found at the probe\'s start or at DOMContentLoaded; ' +
+      '3 s limit, "never" counts as a miss). Our content script runs at `document_start` and draws the tab (with the kind ' +
+      'the URL says) at once, before the page is parsed, so this time is negative: the panel is ready before DOMContentLoaded.',
     '- The tab-only yardstick and the no-op are built by the benchmark from our manifest (bench/noop-extension.ts); ' +
-      '`npx tsx bench/trace-load.ts [page] [condition]` shows where a load\'s main-thread time goes, event by event.',
+      '`npx tsx --import ./build/import-glob-register.ts bench/trace-load.ts [page] [condition]` shows where a load\'s main-thread time goes, event by event.',
     '- Page detection: `detectPage` per frame, median of 200 runs, summed over the page\'s frames; in Node on happy-dom ' +
       'documents of the mock\'s HTML, and in Chromium on the live DOM (batches of 10, as the page clock is coarse).',
     '- Sizes: gzip level 9 (node:zlib) of the files the built manifest and popup.html name.',

@@ -23,7 +23,7 @@ import panelCss from '../../components/panel/panel.css?inline';
  * the panel's module is loaded (the panel opens, the page shows a message to answer, local packs),
  * the tab shows the count of entries written for the page kind, counted at build time; the FAQ
  * data and the search index come with that module. Started at document_start: the boot message
- * goes out at once, the tab is drawn at DOMContentLoaded, before the page's own ready handlers.
+ * goes out and the tab is drawn at once, before the page is parsed.
  */
 export function startTopFrame(ctx: ContentScriptContext) {
   /** The entries the user can read, once the panel's module brought them (the built-in ones and local packs'). */
@@ -204,9 +204,10 @@ export function startTopFrame(ctx: ContentScriptContext) {
         },
       }),
     );
-  // At DOMContentLoaded, before the page's own ready handlers (added after this listener) build the page.
-  if (document.readyState === 'loading') ctx.addEventListener(document, 'DOMContentLoaded', drawPanel, { once: true });
-  else drawPanel();
+  // At once, before the parser adds the page's <head> and <body> after our host: inserted into a built
+  // page the host would invalidate the style of its sibling <body> and all within. Without a root element yet, at DOMContentLoaded.
+  if (document.documentElement) drawPanel();
+  else ctx.addEventListener(document, 'DOMContentLoaded', drawPanel, { once: true });
 
   return {
     setOwnSnapshot(snapshot: FrameSnapshot) {

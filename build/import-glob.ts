@@ -1,35 +1,40 @@
 import type { Plugin } from 'esbuild';
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
  * Vite's eager `import.meta.glob([...patterns], { eager: true, import: 'default' })` (the page-kind
  * registry, platform/kinds/index.ts) for the code that does not go through Vite: the lazy module
  * built by esbuild (build/lazy-chunk.ts) and the scripts run by tsx (bench/). Only that form is
- * supported: patterns in the file's own folder (`./*.ts`, `!./index.ts`), `*` as the one wildcard.
+ * supported: patterns in the file's own folder or one below it (`./*.ts`, `!./index.ts`,
+ * `./tools/*.tsx`), `*` in the file name as the one wildcard.
  * Anything else fails loudly rather than building a registry with kinds missing.
  */
 const eagerDefaultGlob = /import\.meta\.glob(?:<[^(]*>)?\(\s*(\[[^\]]*\]|'[^']*'|"[^"]*")\s*,\s*\{\s*eager:\s*true,\s*import:\s*(['"])default\2,?\s*\}\s*\)/g;
 
-function patternRegex(pattern: string): RegExp {
-  if (!/^\.\/[\w.*-]+$/.test(pattern)) throw new Error(`import.meta.glob: unsupported pattern ${pattern} (only ./name patterns with *)`);
-  const body = pattern
-    .slice(2)
-    .replace(/[.+?^${}()|[\]\\-]/g, '\\$&')
-    .replace(/\*/g, '[^/]*');
-  return new RegExp(`^${body}$`);
+/** A pattern's folder (relative to the file, `.` or `./tools`) and its file-name regex. */
+function parsePattern(pattern: string): { folder: string; name: RegExp } {
+  const match = /^(\.(?:\/[\w-]+)*)\/([\w.*-]+)$/.exec(pattern);
+  if (!match) throw new Error(`import.meta.glob: unsupported pattern ${pattern} (only ./name or ./folder/name patterns, * in the name)`);
+  const body = match[2]!.replace(/[.+?^${}()|[\]\\-]/g, '\\$&').replace(/\*/g, '[^/]*');
+  return { folder: match[1]!, name: new RegExp(`^${body}$`) };
 }
 
-/** The files of `dir` the patterns select (Vite's order: sorted), as `./name`. */
+/** The files of `dir` the patterns select (Vite's order: sorted), as `./name` or `./folder/name`. */
 function globFiles(dir: string, patterns: readonly string[]): string[] {
-  const include = patterns.filter((pattern) => !pattern.startsWith('!')).map(patternRegex);
-  const exclude = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => patternRegex(pattern.slice(1)));
-  return readdirSync(dir)
-    .filter((name) => include.some((regex) => regex.test(name)) && !exclude.some((regex) => regex.test(name)))
-    .sort()
-    .map((name) => `./${name}`);
+  const include = patterns.filter((pattern) => !pattern.startsWith('!')).map(parsePattern);
+  const exclude = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => parsePattern(pattern.slice(1)));
+  const folders = [...new Set(include.map((pattern) => pattern.folder))];
+  const selected = (folder: string, name: string, list: typeof include) => list.some((pattern) => pattern.folder === folder && pattern.name.test(name));
+  return folders
+    .flatMap((folder) =>
+      readdirSync(join(dir, folder))
+        .filter((name) => selected(folder, name, include) && !selected(folder, name, exclude))
+        .map((name) => `${folder}/${name}`),
+    )
+    .sort();
 }
 
 /** `code` (of a file in `dir`) with its eager globs turned into static imports; unchanged without any. */

@@ -33,6 +33,8 @@ export interface PanelSectionProps {
  */
 export interface FieldTool<Found = unknown> {
   id: string;
+  /** Where the panel and the tools page show it: ascending, unique among the registered tools. */
+  order?: number;
   /** Page kinds where the panel's tools section shows this tool; 'all' for every page. */
   kinds: readonly PageKindId[] | 'all';
   title: () => string;

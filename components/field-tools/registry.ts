@@ -1,29 +1,16 @@
 import type { PageKindId } from '../../platform/page-kinds';
 import type { FieldTool } from './model';
-import { creditCodeTool } from './tools/credit-code';
-import { coordinatesTool } from './tools/coordinates';
-import { dmsTripleTool } from './tools/dms-triple';
-import { fileCheckTool } from './tools/file-check';
-import { regionTool } from './tools/region';
-import { renewalTool } from './tools/renewal';
-import { reportObligationsTool } from './tools/report-obligations';
-import { deadlinesTool } from './tools/deadlines';
+
+const modules = import.meta.glob<FieldTool>('./tools/*.tsx', { eager: true, import: 'default' });
 
 /**
- * Every field tool, in the order the panel and the tools page show them. The in-page layer, the
- * panel's tools section and the tools page all read this list: a new tool is its module under
- * tools/ and one line here.
+ * Every field tool, in their `order` (as the panel and the tools page show them): every module of
+ * tools/ is one and registers itself by being there. The in-page layer, the panel's tools section
+ * and the tools page all read this list.
  */
-export const fieldTools: readonly FieldTool[] = [
-  creditCodeTool,
-  coordinatesTool,
-  dmsTripleTool,
-  fileCheckTool,
-  regionTool,
-  renewalTool,
-  reportObligationsTool,
-  deadlinesTool,
-];
+export const fieldTools: readonly FieldTool[] = Object.values(modules).sort(
+  (a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+);
 
 /** The tools the panel offers on a kind of page. */
 export function toolsForKind(kind: PageKindId): FieldTool[] {

@@ -78,9 +78,13 @@ export interface DomRule {
   fixtures: readonly string[];
 }
 
-/** The tools of the panel's 「工具」 section that a kind of page offers. */
-export const panelToolIds = ['renewal', 'report-obligations', 'credit-code', 'coordinates', 'file-check'] as const;
-export type PanelToolId = (typeof panelToolIds)[number];
+/**
+ * The tools of the panel's 「工具」 section that a kind of page offers (`offers.tools`): each such
+ * tool module (components/field-tools/tools/<id>.tsx) files its id here, so the ids are checked
+ * without platform/ importing the UI or a list of them written anywhere.
+ */
+export interface PanelToolModules {}
+export type PanelToolId = Extract<keyof PanelToolModules, string>;
 
 /**
  * Every kind module files itself here under its id, beside its `defineKind`:

@@ -51,6 +51,7 @@ function CreditFieldTip({ input, context }: { input: HTMLInputElement; context: 
 /** 统一社会信用代码: the check character, look-alike letters, the tidy form (registration, 修改企业基本信息 `SocietyCode`, card 1). */
 export const creditCodeTool = defineFieldTool<HTMLInputElement[]>({
   id: 'credit-code',
+  order: 10,
   kinds: kindsOffering('credit-code'),
   title: () => i18n.t('tools.credit.title'),
   intro: () => i18n.t('tools.credit.intro'),
@@ -67,3 +68,11 @@ export const creditCodeTool = defineFieldTool<HTMLInputElement[]>({
   ),
   PanelSection: ({ locale, faqHref }) => <CreditCodeChecker locale={locale} faqHref={faqHref} />,
 });
+export default creditCodeTool;
+
+// Kinds name it in `offers.tools`.
+declare module '../../../platform/kinds/kind' {
+  interface PanelToolModules {
+    'credit-code': true;
+  }
+}

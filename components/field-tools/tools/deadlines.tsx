@@ -5,6 +5,7 @@ import { defineFieldTool } from '../model';
 /** The working-day deadline calculator: renewal, loss, synchronisation after issuance. */
 export const deadlinesTool = defineFieldTool({
   id: 'deadlines',
+  order: 80,
   kinds: 'all',
   folded: true,
   title: () => i18n.t('tools.deadline.title'),
@@ -20,3 +21,4 @@ export const deadlinesTool = defineFieldTool({
     />
   ),
 });
+export default deadlinesTool;

@@ -235,6 +235,7 @@ function DmsPanelSection({ kind, locale }: { kind: string; locale: UiLocale }) {
 /** 度分秒 triples (public detail, application cards): read them, check them against the decimal value, fill them from a pasted value. */
 export const dmsTripleTool = defineFieldTool<DmsTriple[]>({
   id: 'dms-triple',
+  order: 30,
   kinds: ['public-info', 'apply-basic-info', 'apply-card'],
   title: () => pickText(texts.title, currentUiLocale()),
   intro: () => pickText({ zh: '把小数或度分秒写法的坐标拆成平台的度、分、秒三个框，并核对度分秒和小数坐标是否一致。', en: 'Split a coordinate into the platform’s degrees, minutes and seconds boxes, and check them against the decimal value.' }, currentUiLocale()),
@@ -245,3 +246,4 @@ export const dmsTripleTool = defineFieldTool<DmsTriple[]>({
   Tip: ({ found, context }) => <DmsTip triples={found} locale={context.locale} />,
   PanelSection: ({ kind, locale }) => <DmsPanelSection kind={kind} locale={locale} />,
 });
+export default dmsTripleTool;

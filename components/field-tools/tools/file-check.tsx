@@ -40,6 +40,7 @@ function FileInputTip({ input, context }: { input: HTMLInputElement; context: Ti
 /** Uploads: what the files just picked will meet on the platform (type, size, name, HEIC named .jpg). */
 export const fileCheckTool = defineFieldTool<HTMLInputElement[]>({
   id: 'file-check',
+  order: 40,
   kinds: kindsOffering('file-check'),
   title: () => i18n.t('tools.upload.title'),
   intro: () => i18n.t('tools.upload.intro'),
@@ -61,3 +62,11 @@ export const fileCheckTool = defineFieldTool<HTMLInputElement[]>({
     </>
   ),
 });
+export default fileCheckTool;
+
+// Kinds name it in `offers.tools`.
+declare module '../../../platform/kinds/kind' {
+  interface PanelToolModules {
+    'file-check': true;
+  }
+}

@@ -72,9 +72,11 @@ function RegionTip({ selects, locale }: { selects: RegionSelects; locale: UiLoca
 /** 省市县 on 修改企业基本信息 and the registration form (FAQ 16): a county left unchosen or codes of different places. */
 export const regionTool = defineFieldTool<RegionSelects>({
   id: 'region',
+  order: 50,
   kinds: ['enterprise-info', 'register'],
   title: () => pickText({ zh: '省市县', en: 'Province, city, county' }, currentUiLocale()),
   intro: () => pickText({ zh: '检查省、市、区县是否都已选择并且相互对应（常见问题第 16 条）。', en: 'Checks that province, city and county are all chosen and belong together (FAQ 16).' }, currentUiLocale()),
   find: (doc) => findRegionSelects(doc),
   Tip: ({ found, context }) => <RegionTip selects={found} locale={context.locale} />,
 });
+export default regionTool;

@@ -8,6 +8,7 @@ import { defineFieldTool } from '../model';
 /** The renewal page: the last day to apply (30 working days before expiry, FAQ 12), next to the expiry date. */
 export const renewalTool = defineFieldTool<RenewalAnchor>({
   id: 'renewal',
+  order: 60,
   kinds: kindsOffering('renewal'),
   title: () => i18n.t('tools.deadline.renewalTitle'),
   intro: () => i18n.t('tools.deadline.intro'),
@@ -24,3 +25,11 @@ export const renewalTool = defineFieldTool<RenewalAnchor>({
       <p class="pt-muted">{i18n.t('tools.deadline.notOnPage')}</p>
     ),
 });
+export default renewalTool;
+
+// Kinds name it in `offers.tools`.
+declare module '../../../platform/kinds/kind' {
+  interface PanelToolModules {
+    renewal: true;
+  }
+}

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fieldTools, toolsForKind } from '../../../components/field-tools/registry';
 import { isPageKindId, pageKindIds } from '../../../platform/page-kinds';
+import { pageKindRegistry } from '../../../platform/kinds';
 
 describe('the field tools registry', () => {
   it('holds each tool once, each with a title, known page kinds and something to show', () => {
@@ -15,6 +16,23 @@ describe('the field tools registry', () => {
         expect(tool.kinds.filter((kind) => !isPageKindId(kind)), tool.id).toEqual([]);
       }
     }
+  });
+
+  it('registers every module of tools/, named by its id, in their unique order; the ones kinds offer by id file that id', () => {
+    const dir = 'components/field-tools/tools';
+    const files = readdirSync(dir).filter((name) => name.endsWith('.tsx'));
+    expect(files.map((name) => name.replace(/\.tsx$/, '')).sort()).toEqual(fieldTools.map((tool) => tool.id).sort());
+    const orders = fieldTools.map((tool) => tool.order);
+    expect(orders.filter((order) => order === undefined)).toEqual([]);
+    expect(new Set(orders).size).toBe(orders.length);
+    const filed = files.flatMap((name) =>
+      [...readFileSync(`${dir}/${name}`, 'utf8').matchAll(/interface PanelToolModules \{\s*'?([\w-]+)'?: true;\s*\}/g)].map((match) => [name, match[1]] as const),
+    );
+    expect(filed.filter(([name, id]) => name !== `${id}.tsx`)).toEqual([]);
+    // An id kinds may offer is a tool with a panel section.
+    expect(filed.filter(([, id]) => !fieldTools.find((tool) => tool.id === id)?.PanelSection)).toEqual([]);
+    const offered = new Set(pageKindRegistry.flatMap((kind) => kind.offers?.tools ?? []));
+    expect([...offered].filter((id) => !filed.some(([, filedId]) => filedId === id))).toEqual([]);
   });
 
   it('the panel offers on every page the tools for all pages, and only what the registry says', () => {

@@ -1,5 +1,5 @@
 import { detectFromDom, type DomDetection } from './dom-detectors';
-import { queryOne, type DocumentReader } from './dom-text';
+import { outlineOf, type DocumentReader } from './dom-text';
 import { isPlatformHost } from './hosts';
 import { pageKindRegistry } from './kinds';
 import type { UrlRule } from './kinds/kind';
@@ -74,9 +74,10 @@ function fromOpenedCard(url: URL, urlKind: PageKindId, card: OpenedCard | undefi
   return kindOfOpenedCard(urlKind, card.label);
 }
 
-function missingMarkers(rule: UrlRule | undefined, document: Document | undefined): string[] | undefined {
+function missingMarkers(rule: UrlRule | undefined, document: Document | undefined, reader: DocumentReader | undefined): string[] | undefined {
   if (!rule?.markers?.length || !document || typeof document !== 'object') return undefined;
-  return rule.markers.some((selector) => queryOne(document, selector) !== undefined) ? undefined : [...rule.markers];
+  const outline = reader?.doc === document ? reader.outline() : outlineOf(document);
+  return rule.markers.some((selector) => outline.one(selector) !== undefined) ? undefined : [...rule.markers];
 }
 
 /** The path of a URL without query, fragment or `;jsessionid=…`. */
@@ -109,7 +110,7 @@ export function detectPage(input: { url: string; document?: Document; reader?: D
 
     // The markers of the URL rule are what the helper knows of that page's layout: a heading that still
     // names the page does not make up for all of them gone (a redesign keeps its title).
-    const missing = missingMarkers(match?.rule, input.document);
+    const missing = missingMarkers(match?.rule, input.document, input.reader);
     const unfamiliar = missing ? { unfamiliar: { path: plainPath(url), missing } } : {};
     const dom = safeDomDetection(input.document, input.reader);
     if (dom && dom.kind === urlKind) return result({ kind: urlKind, via: 'url+dom', confidence: missing ? 'medium' : 'high', ...unfamiliar });

@@ -5,8 +5,6 @@ import {
   isHiddenByMarkup,
   limits,
   once,
-  queryAll,
-  queryOne,
   readDocument,
   shortText,
   type DocumentReader,
@@ -72,14 +70,14 @@ export function readDomFacts(doc: Document, reader: DocumentReader = readDocumen
     hasCaptcha: once(
       () =>
         visibleControls().some((control) => CAPTCHA_NAME.test(controlNames(control)) || /验证码/.test(reader.label(control))) ||
-        queryOne(doc, 'img[src*="kaptcha" i], img[src*="captcha" i], img[id*="captcha" i], img[id*="kaptcha" i]') !== undefined,
+        reader.one('img[src*="kaptcha" i], img[src*="captcha" i], img[id*="captcha" i], img[id*="kaptcha" i]') !== undefined,
     ),
     hasRegionSelects: once(() => region(/prov|sheng/, /省/) && region(/city|shi/, /市/) && region(/count(?:y|ies)|area|district|xian|qu/, /县|区/)),
     selectLabels: once(() => selects().map((select) => reader.label(select))),
     controlLabels: once(() => visibleControls().map((control) => reader.label(control))),
-    columnHeads: once(() => queryAll(doc, 'th', limits.headings).map((cell) => shortText(cell, 30))),
+    columnHeads: once(() => reader.query('th', limits.headings).map((cell) => shortText(cell, 30))),
     text: reader.text,
-    has: (selector) => queryOne(doc, selector) !== undefined,
+    has: (selector) => reader.one(selector) !== undefined,
   };
 }
 

@@ -7,12 +7,15 @@
 /** Upper bounds that keep every read cheap on huge pages. */
 export const limits = {
   /**
-   * How many elements a query examines, in document order. A look's cost must not grow with the
-   * page (a list of 3,000 rows has 60,000 elements): what it looks for (headings, forms, buttons,
-   * labels) sits in the first few thousand; tips and dialogs appended at the end are read from the
-   * tail (`lastElements`) or by id and class.
+   * How many elements an outline of the page holds at most (`outlineOf`). A look's cost must not
+   * grow with the page (a list of 3,000 rows has 60,000 elements): what it looks for (headings,
+   * forms, buttons, labels, the first rows of a list) sits in the outline.
    */
   scan: 4_000,
+  /** Of a long run of siblings (a list's rows, a select's options), the outline keeps the first ones… */
+  children: 30,
+  /** …and the last ones (dialogs and tips that scripts append). */
+  childrenTail: 5,
   scanTail: 400,
   text: 20_000,
   controls: 400,
@@ -23,6 +26,8 @@ export const limits = {
 /** NodeFilter.SHOW_TEXT, spelled out so pure code does not reach for the `NodeFilter` global. */
 const SHOW_TEXT = 4;
 const NON_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+/** How deep the outline and its text go (a guard against pathological nesting). */
+const MAX_DEPTH = 256;
 
 /** Collapses runs of white space (including full-width spaces and &nbsp;) and trims. */
 export function cleanText(text: string | null | undefined): string {
@@ -32,16 +37,63 @@ export function cleanText(text: string | null | undefined): string {
 /** The text of `root`, stopping after `max` characters; script and style contents are skipped. */
 export function boundedText(root: Node | null | undefined, max: number = limits.text): string {
   if (!root) return '';
-  const doc = root.ownerDocument ?? (root as Document);
-  if (typeof doc.createTreeWalker !== 'function') return cleanText(root.textContent).slice(0, max);
-  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  // An element holding one text node at most: that text, as the walker would read it, without a walker.
+  const element = root as Partial<Element>;
+  if (element.nodeType === 1 && root.firstChild === root.lastChild && element.firstElementChild === null && !NON_TEXT_PARENTS.has(element.tagName?.toUpperCase() ?? '')) {
+    return cleanText((root.firstChild?.nodeValue ?? '').slice(0, max)).slice(0, max);
+  }
   let text = '';
-  for (let node = walker.nextNode(); node && text.length < max; node = walker.nextNode()) {
+  if (!textNodes(root, max, (node) => void (text += `${node.nodeValue ?? ''} `))) return cleanText(root.textContent).slice(0, max);
+  return cleanText(text).slice(0, max);
+}
+
+/**
+ * Visits the text nodes of `root` in document order until `max` characters were seen (script and
+ * style contents skipped). False when the document cannot walk its text (nothing visited).
+ */
+export function textNodes(root: Node, max: number, visit: (node: Text) => void): boolean {
+  const doc = root.ownerDocument ?? (root as Document);
+  if (typeof doc.createTreeWalker !== 'function') return false;
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  let length = 0;
+  for (let node = walker.nextNode(); node && length < max; node = walker.nextNode()) {
     const parent = node.parentElement?.tagName.toUpperCase() ?? '';
     if (NON_TEXT_PARENTS.has(parent)) continue;
-    text += `${node.nodeValue ?? ''} `;
+    length += (node.nodeValue ?? '').length + 1;
+    visit(node as Text);
   }
-  return cleanText(text).slice(0, max);
+  return true;
+}
+
+/**
+ * The text nodes of `root` in document order as its outline has them (of a long run of sibling
+ * elements only the first and last ones, see `outlineOf`) until `max` characters; script and style
+ * contents skipped.
+ */
+export function outlineTextNodes(root: Node | null | undefined, max: number): Text[] {
+  const nodes: Text[] = [];
+  let length = 0;
+  const visit = (parent: Node, depth: number) => {
+    let elements = 0;
+    for (let node = parent.firstChild; node && length < max; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        nodes.push(node as Text);
+        length += (node.nodeValue ?? '').length + 1;
+      } else if (node.nodeType === 1) {
+        if (elements++ === limits.children) {
+          // The rest of a long run: its last elements only.
+          const tail: Element[] = [];
+          const head = (node as Element).previousElementSibling;
+          for (let last = (parent as ParentNode).lastElementChild; last && last !== head && tail.length < limits.childrenTail; last = last.previousElementSibling) tail.unshift(last);
+          for (const element of tail) if (length < max && depth < MAX_DEPTH && !NON_TEXT_PARENTS.has(element.tagName.toUpperCase())) visit(element, depth + 1);
+          return;
+        }
+        if (depth < MAX_DEPTH && !NON_TEXT_PARENTS.has((node as Element).tagName.toUpperCase())) visit(node, depth + 1);
+      }
+    }
+  };
+  if (root) visit(root, 0);
+  return nodes;
 }
 
 /** Short text of one element (labels, cells, buttons), capped. */
@@ -50,31 +102,165 @@ export function shortText(element: Element | null | undefined, max: number = lim
 }
 
 /**
- * At most `max` elements matching `selector` among the first `limits.scan` elements of `root`
- * (all of them in a shadow root or fragment); an invalid selector or a document without elements
- * gives none. Bounded on purpose: querySelectorAll walks the whole document, however long.
+ * The page as a look reads it: its elements in document order, except that of a long run of
+ * siblings (a list's 3,000 rows, a select's options) only the first `limits.children` and the last
+ * `limits.childrenTail` are kept, and at most `limits.scan` elements in all; the focused control of a
+ * document is always in it (a field the user works in, however far down a long form). Its size stays
+ * the same however long the page's lists grow; a query over it never walks the whole document.
+ */
+export interface PageOutline {
+  readonly elements: readonly Element[];
+  /** At most `max` elements of the outline matching `selector`, in document order; an invalid selector gives none. */
+  query<E extends Element = Element>(selector: string, max: number): E[];
+  one<E extends Element = Element>(selector: string): E | undefined;
+  /** The outline's elements with a class (compared without regard to case), in document order. */
+  byClass(name: string): readonly Element[];
+}
+
+function outlineElements(root: ParentNode): Element[] {
+  const found: Element[] = [];
+  const addChildren = (parent: ParentNode, depth: number) => {
+    let index = 0;
+    for (let child = parent.firstElementChild; child && found.length < limits.scan; child = child.nextElementSibling, index++) {
+      if (index === limits.children) {
+        const head = child.previousElementSibling;
+        const tail: Element[] = [];
+        for (let last = parent.lastElementChild; last && last !== head && tail.length < limits.childrenTail; last = last.previousElementSibling) tail.unshift(last);
+        for (const element of tail) add(element, depth);
+        return;
+      }
+      add(child, depth);
+    }
+  };
+  const add = (element: Element, depth: number) => {
+    if (found.length >= limits.scan) return;
+    found.push(element);
+    if (depth < MAX_DEPTH) addChildren(element, depth + 1);
+  };
+  if (typeof (root as Partial<ParentNode>).firstElementChild === 'undefined') return found;
+  addChildren(root, 0);
+  return found;
+}
+
+/** What an element must have to match one selector of a list: its tag, a class, or an attribute (an id is one). */
+type SelectorKey = { tag: string } | { cls: string } | { attr: string };
+
+/**
+ * For each selector of a list, what its last compound requires (see `SelectorKey`); undefined when
+ * one of them may match any element (`*`, a pseudo-class alone, escapes), so every element is asked.
+ */
+function selectorKeys(selector: string): SelectorKey[] | undefined {
+  const keys: SelectorKey[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  const take = (part: string): boolean => {
+    if (part.includes('\\')) return false;
+    // The last compound: after the last combinator outside brackets and parentheses.
+    // Quotes, parentheses and brackets blanked out, keeping every position.
+    const blank = (text: string) => text[0] + '_'.repeat(text.length - 2) + text[text.length - 1];
+    const noParens = part.trim().replace(/"[^"]*"|'[^']*'/g, blank).replace(/\([^)]*\)/g, blank);
+    const flat = noParens.replace(/\[[^\]]*\]/g, blank);
+    const cut = flat.search(/[\s>+~][^\s>+~]*$/) + 1;
+    const last = flat.slice(cut);
+    const lastWithAttributes = noParens.slice(cut);
+    const tag = /^[a-z][a-z0-9-]*/i.exec(last)?.[0];
+    const cls = /\.(-?[_a-z][\w-]*)/i.exec(last)?.[1];
+    const id = /#-?[_a-z][\w-]*/i.test(last);
+    const attr = /\[\s*([\w-]+)/.exec(lastWithAttributes)?.[1];
+    if (tag) keys.push({ tag: tag.toLowerCase() });
+    else if (cls) keys.push({ cls: cls.toLowerCase() });
+    else if (id) keys.push({ attr: 'id' });
+    else if (attr) keys.push({ attr: attr.toLowerCase() });
+    else return false;
+    return true;
+  };
+  for (let index = 0; index < selector.length; index++) {
+    const char = selector[index]!;
+    if (quote) {
+      if (char === '\\') index++;
+      else if (char === quote) quote = '';
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '\\') index++;
+    else if (char === '[' || char === '(') depth++;
+    else if (char === ']' || char === ')') depth--;
+    else if (char === ',' && depth === 0) {
+      if (!take(selector.slice(start, index))) return undefined;
+      start = index + 1;
+    }
+  }
+  return take(selector.slice(start)) ? keys : undefined;
+}
+
+const keyCache = new Map<string, SelectorKey[] | undefined>();
+
+function keysOf(selector: string): SelectorKey[] | undefined {
+  if (!keyCache.has(selector)) {
+    if (keyCache.size > 500) keyCache.clear();
+    keyCache.set(selector, selectorKeys(selector));
+  }
+  return keyCache.get(selector);
+}
+
+/** The outline of a document (from its root element) or of an element's descendants; see `PageOutline`. */
+export function outlineOf(root: ParentNode | null | undefined): PageOutline {
+  const elements = root ? outlineElements(root) : [];
+  const focused = (root as Partial<Document> | null | undefined)?.activeElement;
+  if (focused && /^(?:INPUT|SELECT|TEXTAREA)$/.test(focused.tagName) && !elements.includes(focused)) elements.push(focused);
+  // Class tokens, lower-cased (a page in quirks mode matches classes without regard to case).
+  const classIndex = once(() => {
+    const index = new Map<string, Element[]>();
+    for (const element of elements) {
+      const value = element.getAttribute('class');
+      if (!value) continue;
+      for (const token of value.toLowerCase().split(/\s+/)) {
+        if (token === '') continue;
+        const list = index.get(token);
+        if (!list) index.set(token, [element]);
+        else if (list[list.length - 1] !== element) list.push(element);
+      }
+    }
+    return index;
+  });
+  const byClass = (name: string): readonly Element[] => classIndex().get(name.toLowerCase()) ?? [];
+  /** A necessary condition for matching the selector, cheaper than asking the selector engine. */
+  const prefilter = (keys: SelectorKey[]): ((element: Element) => boolean) => {
+    const tags = new Set<string>();
+    const attributes: string[] = [];
+    const withClass = new Set<Element>();
+    for (const key of keys) {
+      if ('tag' in key) tags.add(key.tag);
+      else if ('cls' in key) for (const element of byClass(key.cls)) withClass.add(element);
+      else attributes.push(key.attr);
+    }
+    return (element) => tags.has(element.localName) || withClass.has(element) || attributes.some((name) => element.hasAttribute(name));
+  };
+  function query<E extends Element = Element>(selector: string, max: number): E[] {
+    const found: E[] = [];
+    try {
+      const keys = keysOf(selector);
+      const possible = keys ? prefilter(keys) : undefined;
+      for (const element of elements) {
+        if (found.length >= max) break;
+        if (possible && !possible(element)) continue;
+        if (element.matches(selector)) found.push(element as E);
+      }
+    } catch {
+      return [];
+    }
+    return found;
+  }
+  return { elements, query, one: <E extends Element = Element>(selector: string): E | undefined => query<E>(selector, 1)[0], byClass };
+}
+
+/**
+ * At most `max` elements matching `selector` among `root`'s descendants in its outline (`outlineOf`);
+ * an invalid selector or a root without elements gives none. A reader (`readDocument`) keeps one
+ * outline for all the queries of a look: prefer `reader.query`.
  */
 export function queryAll<E extends Element = Element>(root: ParentNode | null | undefined, selector: string, max: number): E[] {
   if (!root || typeof root.querySelectorAll !== 'function') return [];
-  try {
-    const all = (root as Partial<Pick<Document, 'getElementsByTagName'>>).getElementsByTagName?.('*');
-    const found: E[] = [];
-    // A page within the bound is read natively in one go (the same elements, found faster).
-    if (!all || all[limits.scan] === undefined) {
-      const list = root.querySelectorAll<E>(selector);
-      for (let index = 0; index < list.length && found.length < max; index++) found.push(list[index]!);
-      return found;
-    }
-    // A live collection read by index walks the tree only as far as asked (its length would walk it all).
-    for (let index = 0; index < limits.scan && found.length < max; index++) {
-      const element = all[index];
-      if (!element) break;
-      if (element.matches(selector)) found.push(element as E);
-    }
-    return found;
-  } catch {
-    return [];
-  }
+  return outlineOf(root).query<E>(selector, max);
 }
 
 /** The last `limits.scanTail` elements of `root`'s subtree, in document order (tips, dialogs and layers that scripts append). */
@@ -122,27 +308,12 @@ const HEADING_CLASSES = ['title', 'page-title', 'panel-title', 'main-title', 'bo
 const CURRENT_CLASSES = ['active', 'current', 'selected', 'is-active'];
 const CRUMB_CLASSES = ['crumb', 'breadcrumb', 'location', 'position', 'current-position'];
 
-/**
- * Elements by tag or class name, at most `max`. getElementsBy* are indexed lookups, much
- * cheaper than one long selector list over a page of thousands of rows.
- */
-function byNames(doc: Document, lookup: 'tag' | 'class', names: readonly string[], max: number): Element[] {
-  const found: Element[] = [];
-  for (const name of names) {
-    let list: HTMLCollectionOf<Element>;
-    try {
-      list = lookup === 'tag' ? doc.getElementsByTagName(name) : doc.getElementsByClassName(name);
-    } catch {
-      continue;
-    }
-    // By index until the end: reading the live list's length would walk the whole document.
-    for (let index = 0; found.length < max; index++) {
-      const element = list[index];
-      if (!element) break;
-      found.push(element);
-    }
-  }
-  return found;
+/** Elements of the outline by tag or class name, grouped in the order of `names`, at most `max` in all. */
+function byNames(outline: PageOutline, lookup: 'tag' | 'class', names: readonly string[], max: number): Element[] {
+  if (lookup === 'class') return names.flatMap((name) => outline.byClass(name)).slice(0, max);
+  const groups = new Map<string, Element[]>(names.map((name) => [name, []]));
+  for (const element of outline.elements) groups.get(element.localName)?.push(element);
+  return [...groups.values()].flat().slice(0, max);
 }
 
 /**
@@ -150,19 +321,19 @@ function byNames(doc: Document, lookup: 'tag' | 'class', names: readonly string[
  * headings, captions, legends, panel and page titles, and the current tab of a tab strip.
  * Menu links are left out on purpose: a menu lists every page, a heading names this one.
  */
-export function headingTexts(doc: Document): string[] {
+export function headingTexts(doc: Document, outline: PageOutline = outlineOf(doc)): string[] {
   if (typeof doc?.getElementsByTagName !== 'function') return [];
-  const current = byNames(doc, 'class', CURRENT_CLASSES, limits.headings).filter((element) =>
+  const current = byNames(outline, 'class', CURRENT_CLASSES, limits.headings).filter((element) =>
     /^(?:LI|A|SPAN|DIV)$/.test(element.tagName.toUpperCase()) && !/\bmenu|nav/i.test(element.parentElement?.className ?? ''),
   );
   const elements = [
-    ...byNames(doc, 'tag', HEADING_TAGS, limits.headings),
-    ...byNames(doc, 'class', HEADING_CLASSES, limits.headings),
+    ...byNames(outline, 'tag', HEADING_TAGS, limits.headings),
+    ...byNames(outline, 'class', HEADING_CLASSES, limits.headings),
     ...current,
   ];
   const texts = elements.filter((element) => !isHiddenInTree(element)).map((element) => shortText(element, 100));
   // Of a breadcrumb (「当前位置：企业端 > 许可证申请 > 排污单位基本信息」) only the last step names this page.
-  const crumbs = byNames(doc, 'class', CRUMB_CLASSES, 3).map((element) => shortText(element, 100).split(/\s*[>＞»›/]\s*/).pop() ?? '');
+  const crumbs = byNames(outline, 'class', CRUMB_CLASSES, 3).map((element) => shortText(element, 100).split(/\s*[>＞»›/]\s*/).pop() ?? '');
   let title = '';
   try {
     title = cleanText(doc.title);
@@ -173,8 +344,8 @@ export function headingTexts(doc: Document): string[] {
 }
 
 /** Form controls of the page (inputs, selects, textareas), bounded. */
-export function formControls(doc: Document): Array<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement> {
-  return queryAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(doc, 'input, select, textarea', limits.controls);
+export function formControls(doc: Document, outline: PageOutline = outlineOf(doc)): Array<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement> {
+  return outline.query<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea', limits.controls);
 }
 
 export function inputType(element: Element): string {
@@ -241,9 +412,9 @@ export function controlLabel(element: Element, labelsByFor?: ReadonlyMap<string,
 }
 
 /** `<label for="id">` texts of the document. */
-function labelIndex(doc: Document): Map<string, string> {
+function labelIndex(outline: PageOutline): Map<string, string> {
   const index = new Map<string, string>();
-  for (const label of queryAll<HTMLLabelElement>(doc, 'label[for]', limits.controls)) {
+  for (const label of outline.query<HTMLLabelElement>('label[for]', limits.controls)) {
     const target = label.getAttribute('for');
     if (target && !index.has(target)) index.set(target, shortText(label));
   }
@@ -270,8 +441,8 @@ export interface PageButton {
  * scripted as buttons (easyui's `a.l-btn`, `a.btn`, `javascript:` links). Plain navigation
  * links are left out: a menu link to 「遗失声明」 does not make a page the loss statement.
  */
-function pageButtons(doc: Document): PageButton[] {
-  return queryAll<HTMLElement>(doc, BUTTON_SELECTOR, limits.controls).map((element) => {
+function pageButtons(outline: PageOutline): PageButton[] {
+  return outline.query<HTMLElement>(BUTTON_SELECTOR, limits.controls).map((element) => {
     const text = element.tagName.toUpperCase() === 'INPUT' ? cleanText(element.getAttribute('value')) : shortText(element, 30);
     const button = element.matches('span.l-btn-text') ? (element.closest<HTMLElement>('a, button') ?? element) : element;
     return { element: button, text };
@@ -284,6 +455,12 @@ function pageButtons(doc: Document): PageButton[] {
  */
 export interface DocumentReader {
   doc: Document;
+  /** The page's outline (`outlineOf`), read once per look. */
+  outline(): PageOutline;
+  /** At most `max` elements of the outline matching `selector`. */
+  query<E extends Element = Element>(selector: string, max: number): E[];
+  /** The first element of the outline matching `selector`. */
+  one<E extends Element = Element>(selector: string): E | undefined;
   /** The label a user reads for a control (see `controlLabel`). */
   label(element: Element): string;
   /** Inputs, selects and textareas, bounded. */
@@ -291,6 +468,8 @@ export interface DocumentReader {
   buttons(): PageButton[];
   /** The page's text, capped at limits.text. */
   text(): string;
+  /** The text nodes that text was read from, in document order. */
+  textNodes(): readonly Text[];
   headings(): string[];
 }
 
@@ -308,10 +487,17 @@ export function once<T>(compute: () => T): () => T {
 }
 
 export function readDocument(doc: Document): DocumentReader {
-  const index = once(() => labelIndex(doc));
+  const outline = once(() => outlineOf(doc));
+  const textRoot = () => doc.body ?? doc.documentElement;
+  // Undefined when the document cannot walk its text.
+  const walkedText = once(() => outlineTextNodes(textRoot(), limits.text));
+  const index = once(() => labelIndex(outline()));
   const labels = new Map<Element, string>();
   return {
     doc,
+    outline,
+    query: (selector, max) => outline().query(selector, max),
+    one: (selector) => outline().one(selector),
     label: (element) => {
       let label = labels.get(element);
       if (label === undefined) {
@@ -320,10 +506,11 @@ export function readDocument(doc: Document): DocumentReader {
       }
       return label;
     },
-    controls: once(() => formControls(doc)),
-    buttons: once(() => pageButtons(doc)),
-    text: once(() => boundedText(doc.body ?? doc.documentElement)),
-    headings: once(() => headingTexts(doc)),
+    controls: once(() => formControls(doc, outline())),
+    buttons: once(() => pageButtons(outline())),
+    text: once(() => cleanText(walkedText().map((node) => node.nodeValue ?? '').join(' ')).slice(0, limits.text)),
+    textNodes: walkedText,
+    headings: once(() => headingTexts(doc, outline())),
   };
 }
 

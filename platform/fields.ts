@@ -7,7 +7,6 @@ import {
   inputType,
   isHiddenByMarkup,
   limits,
-  queryAll,
   readDocument,
   shortText,
   type DocumentReader,
@@ -86,18 +85,39 @@ export function findFileInputs(reader: DocumentReader): HTMLInputElement[] {
   return textInputs(reader).filter((input) => inputType(input) === 'file');
 }
 
-export function findMapArea(doc: Document): HTMLElement | undefined {
-  const candidates = queryAll<HTMLElement>(
-    doc,
+export function findMapArea(doc: Document, reader: DocumentReader = readDocument(doc)): HTMLElement | undefined {
+  const candidates = reader.query<HTMLElement>(
     '[id*="map" i], [class*="map" i], iframe[src*="map" i], object[data*="map" i], embed[src*="map" i], object[type*="flash" i], embed[type*="flash" i]',
     limits.headings,
   );
   return candidates.find((element) => !['INPUT', 'BUTTON', 'A', 'SPAN', 'OPTION', 'SCRIPT', 'LINK', 'META'].includes(element.tagName.toUpperCase()));
 }
 
+const EXPIRY_LABEL = new Set(['th', 'td', 'label', 'span', 'dt', 'b', 'strong']);
+
+/**
+ * The elements around the page's text nodes (limits.text) that pass `test`, up to `levels` up, each
+ * once, outer ones first and in document order: the cells that hold a text, without reading every cell.
+ */
+function cellsAroundText(reader: DocumentReader, test: (text: string) => boolean, tags: ReadonlySet<string>, levels: number): Element[] {
+  const found: Element[] = [];
+  const seen = new Set<Element>();
+  const body = reader.doc.body;
+  for (const node of reader.textNodes()) {
+    if (!test(node.nodeValue ?? '')) continue;
+    const chain: Element[] = [];
+    for (let element = node.parentElement, depth = 0; element && element !== body && depth < levels && !seen.has(element); element = element.parentElement, depth++) {
+      seen.add(element);
+      if (tags.has(element.localName)) chain.push(element);
+    }
+    found.push(...chain.reverse());
+  }
+  return found;
+}
+
 /** The text after 「有效期限」 in its cell or line: what follows a colon, or the next cell's text. */
-function labelledExpiry(doc: Document): string | undefined {
-  for (const element of queryAll(doc, 'th, td, label, span, dt, b, strong', limits.controls)) {
+function labelledExpiry(reader: DocumentReader): string | undefined {
+  for (const element of cellsAroundText(reader, (text) => text.includes('有效期'), EXPIRY_LABEL, 3)) {
     const match = /^有效期限?\s*(?:[:：]\s*(.*))?$/.exec(shortText(element, 80));
     if (!match) continue;
     const inline = cleanText(match[1]);
@@ -115,8 +135,8 @@ function labelledExpiry(doc: Document): string | undefined {
  * A list whose header row has 有效期起 / 有效期至 (or 有效期限) columns: the first data row's
  * values of those columns, joined as the platform writes a period (「起 至 止」).
  */
-function columnExpiry(doc: Document): string | undefined {
-  for (const header of queryAll<HTMLTableCellElement>(doc, 'th', limits.controls)) {
+function columnExpiry(reader: DocumentReader): string | undefined {
+  for (const header of reader.query<HTMLTableCellElement>('th', limits.controls)) {
     if (!/^有效期(?:限|起|至|止)?/.test(shortText(header, 20))) continue;
     const headerRow = header.closest('tr');
     const dataRow = headerRow?.nextElementSibling;
@@ -139,7 +159,7 @@ function columnExpiry(doc: Document): string | undefined {
 /** The validity period shown on the page; the cell scan runs only when the page text mentions 有效期 at all. */
 export function findExpiryText(reader: DocumentReader): string | undefined {
   if (!reader.text().includes('有效期')) return undefined;
-  const text = labelledExpiry(reader.doc) ?? columnExpiry(reader.doc);
+  const text = labelledExpiry(reader) ?? columnExpiry(reader);
   return text === undefined ? undefined : text.slice(0, 200);
 }
 
@@ -158,19 +178,19 @@ export interface CoordinateTargets {
 const CONFIRM = /^(?:确\s*[定认]|保\s*存)$/;
 
 /** The picker's 确定 (or 确认/保存) button. */
-function confirmButton(doc: Document): HTMLElement | undefined {
-  return queryAll<HTMLElement>(doc, 'button, input[type=button], input[type=submit], a[class*="btn" i]', limits.controls).find((element) =>
+function confirmButton(reader: DocumentReader): HTMLElement | undefined {
+  return reader.query<HTMLElement>('button, input[type=button], input[type=submit], a[class*="btn" i]', limits.controls).find((element) =>
     CONFIRM.test(element.tagName.toUpperCase() === 'INPUT' ? (element.getAttribute('value') ?? '').trim() : shortText(element, 10)),
   );
 }
 
 /** The picker, where editable decimal inputs sit next to 定位 or 拾取; elsewhere (the basic-info card) they are read-only copies. */
-export function findCoordinatePicker(doc: Document, fields: PlatformFields): CoordinateTargets | undefined {
+export function findCoordinatePicker(doc: Document, fields: PlatformFields, reader: DocumentReader = readDocument(doc)): CoordinateTargets | undefined {
   const decimal = fields.coordinateDecimalInputs.filter(EDITABLE);
   const lon = decimal.find((input) => fields.longitude.includes(input));
   const lat = decimal.find((input) => fields.latitude.includes(input));
   if (!lon || !lat || (!fields.locateButton && !fields.pickButton)) return undefined;
-  return { lon, lat, locate: fields.locateButton, pick: fields.pickButton, map: fields.mapArea, confirm: confirmButton(doc) };
+  return { lon, lat, locate: fields.locateButton, pick: fields.pickButton, map: fields.mapArea, confirm: confirmButton(reader) };
 }
 
 /** The cell that shows the permit's expiry on the renewal page, and the date read from it. */
@@ -179,23 +199,29 @@ export interface RenewalAnchor {
   expiryDate: string;
 }
 
-/** The innermost cell whose own text holds the expiry date, for the renewal tip to sit next to. */
-function expiryCell(doc: Document, expiryDate: string): HTMLElement | undefined {
+const EXPIRY_CELL = new Set(['td', 'dd', 'span', 'b', 'strong', 'em', 'label', 'p', 'li', 'div']);
+const DIGIT = /[0-9０-９]/;
+
+/**
+ * The innermost cell whose own text holds the expiry date, for the renewal tip to sit next to: of
+ * the cells around the page's text (limits.text) that shows digits, the one with the shortest text.
+ */
+function expiryCell(reader: DocumentReader, expiryDate: string): HTMLElement | undefined {
   let best: { element: HTMLElement; length: number } | undefined;
-  for (const element of queryAll<HTMLElement>(doc.body, 'td, dd, span, b, strong, em, label, p, li, div', limits.controls * 4)) {
+  for (const element of cellsAroundText(reader, (text) => DIGIT.test(text), EXPIRY_CELL, 4)) {
     const text = shortText(element, 120);
     if (text.length >= 120 || findExpiryDate(text) !== expiryDate) continue;
-    if (!best || text.length < best.length) best = { element, length: text.length };
+    if (!best || text.length < best.length) best = { element: element as HTMLElement, length: text.length };
   }
   return best?.element;
 }
 
 /** On the renewal page only: where the expiry date is shown, and the date. */
-export function findRenewalAnchor(doc: Document, kind: PageKindId, fields: PlatformFields): RenewalAnchor | undefined {
+export function findRenewalAnchor(doc: Document, kind: PageKindId, fields: PlatformFields, reader: DocumentReader = readDocument(doc)): RenewalAnchor | undefined {
   if (kind !== 'renewal') return undefined;
   const expiryDate = fields.expiryText === undefined ? undefined : findExpiryDate(fields.expiryText);
   if (!expiryDate) return undefined;
-  const anchor = expiryCell(doc, expiryDate);
+  const anchor = expiryCell(reader, expiryDate);
   return anchor ? { anchor, expiryDate } : undefined;
 }
 
@@ -204,8 +230,21 @@ export function editableCreditInputs(fields: PlatformFields): HTMLInputElement[]
   return fields.creditCode.filter(EDITABLE);
 }
 
-/** Finds the platform's fields by name, id and label text. Pure over the passed Document; never throws. */
+const fieldsByReader = new WeakMap<DocumentReader, PlatformFields>();
+
+/**
+ * Finds the platform's fields by name, id and label text. Pure over the passed Document; never throws.
+ * One reader finds them once: the look and the field tools of the same read share them.
+ */
 export function findPlatformFields(doc: Document, reader: DocumentReader = readDocument(doc)): PlatformFields {
+  const known = fieldsByReader.get(reader);
+  if (known) return known;
+  const fields = readPlatformFields(doc, reader);
+  fieldsByReader.set(reader, fields);
+  return fields;
+}
+
+function readPlatformFields(doc: Document, reader: DocumentReader): PlatformFields {
   try {
     const pickButton = findButtons(reader, /拾取/)[0];
     const locateButton = findButtons(reader, /定位/)[0];
@@ -215,7 +254,7 @@ export function findPlatformFields(doc: Document, reader: DocumentReader = readD
       pickButton,
       locateButton,
       // Only a picker has a map worth finding (its attribute selectors are the costliest read).
-      mapArea: pickButton || locateButton ? findMapArea(doc) : undefined,
+      mapArea: pickButton || locateButton ? findMapArea(doc, reader) : undefined,
       fileInputs: findFileInputs(reader),
       expiryText: findExpiryText(reader),
     };

@@ -25,9 +25,9 @@ export function lookAtFrame(doc: Document, href: string, alertTexts: readonly st
   const reader = readDocument(doc);
   const detection = detectPage({ url: href, document: doc, reader, ...(openedCard ? { openedCard } : {}) });
   const fields = findPlatformFields(doc, reader);
-  const messages = [...new Set([...alertTexts.slice(-maxAlertTexts).reverse(), ...collectPageMessages(doc)])];
+  const messages = [...new Set([...alertTexts.slice(-maxAlertTexts).reverse(), ...collectPageMessages(doc, reader)])];
   const facts = readPageFacts(doc, reader, fields);
-  const permit = readPermitOnPage(doc, detection.kind);
+  const permit = readPermitOnPage(doc, detection.kind, reader);
   if (permit) facts.permit = permit;
   return { snapshot: { detection, messages, facts }, fields };
 }

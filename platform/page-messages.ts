@@ -1,11 +1,11 @@
-import { isHiddenInTree, lastElements, queryAll, shortText } from './dom-text';
+import { isHiddenInTree, lastElements, readDocument, shortText, type DocumentReader } from './dom-text';
 
 /**
  * Where the platform and the UI libraries it uses put error texts: the CAS login's
  * `#dError`, the registration's `.errorTip`, plain `.error`/`.err` classes, easyui
  * (validatebox tips, messager), layui layers, and the element-ui / ant-design / iview
- * messages of the newer single-page apps. Looked up by id, and by class among the page's first
- * and last elements (dom-text's `limits.scan`, `limits.scanTail`).
+ * messages of the newer single-page apps. Looked up by id, and by class in the page's outline
+ * and among its last elements (dom-text's `outlineOf`, `limits.scanTail`).
  */
 export const messageSources = {
   ids: ['dError'],
@@ -26,15 +26,15 @@ const FOLLOWING = 4;
 
 const sourceSelector = [...messageSources.classes.map((name) => `.${name}`), ...messageSources.selectors].join(',');
 
-function candidates(doc: Document): Element[] {
+function candidates(doc: Document, reader: DocumentReader): Element[] {
   const found = new Set<Element>();
   for (const id of messageSources.ids) {
     const element = doc.getElementById(id);
     if (element) found.add(element);
   }
-  // One bounded pass over the page's first elements and one over its last (where tips and dialogs are
+  // One pass over the page's outline and one over its last elements (where tips and dialogs are
   // appended): a look costs the same on a list of 3,000 rows as on one of 300.
-  for (const element of queryAll(doc, sourceSelector, MAX_PER_SOURCE)) found.add(element);
+  for (const element of reader.query(sourceSelector, MAX_PER_SOURCE)) found.add(element);
   for (const element of lastElements(doc.body)) if (element.matches(sourceSelector)) found.add(element);
   // Document order, so an outer message comes before the ones nested in it.
   return [...found].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
@@ -67,8 +67,8 @@ const MAX_BARE_LENGTH = 80;
  * single sign-on answers one with status 405) and a body of one short line of plain text
  * (「tokenid验证失败」). Only the first heading and the body's own text are read, both bounded.
  */
-function bareErrorPage(doc: Document): string | undefined {
-  const heading = shortText(doc.getElementsByTagName('h1')[0], 40);
+function bareErrorPage(doc: Document, reader: DocumentReader): string | undefined {
+  const heading = shortText(reader.one('h1'), 40);
   if (/^Whitelabel Error Page$/i.test(heading)) return heading;
   // A plain-text answer: text right in the body, or in the one <pre> a browser wraps it in.
   const body = doc.body;
@@ -82,11 +82,11 @@ function bareErrorPage(doc: Document): string | undefined {
  * Visible error texts on the page: trimmed, deduplicated, each at most 200 characters, at most 10;
  * texts that are not errors (`isNotAnError`) are left out. Never throws.
  */
-export function collectPageMessages(doc: Document): string[] {
+export function collectPageMessages(doc: Document, reader: DocumentReader = readDocument(doc)): string[] {
   try {
     const messages: string[] = [];
     const taken: Element[] = [];
-    for (const element of candidates(doc)) {
+    for (const element of candidates(doc, reader)) {
       if (messages.length >= MAX_MESSAGES) break;
       // An element inside one already taken repeats part of its text.
       if (taken.some((outer) => outer.contains(element))) continue;
@@ -96,7 +96,7 @@ export function collectPageMessages(doc: Document): string[] {
       messages.push(text);
       taken.push(element);
     }
-    const bare = messages.length === 0 ? bareErrorPage(doc) : undefined;
+    const bare = messages.length === 0 ? bareErrorPage(doc, reader) : undefined;
     if (bare && !isNotAnError(bare)) messages.push(bare);
     return messages;
   } catch {

@@ -1,3 +1,4 @@
+import { queryAll, readDocument, type DocumentReader } from '../platform/dom-text';
 import { findExpiryDate } from './expiry-date';
 import { toHalfWidth } from './half-width';
 import type { PermitSighting, PermitSource } from './permit-watch';
@@ -22,12 +23,9 @@ function cellText(cell: Element | null | undefined): string {
   return toHalfWidth((cell?.textContent ?? '').slice(0, 400)).replace(/[\s\u00a0\u3000]+/g, ' ').trim().slice(0, 200);
 }
 
+/** At most `maxCells` cells of a table, in its outline (the first rows of a long one). */
 function cells(root: ParentNode, selector: string): Element[] {
-  try {
-    return Array.from(root.querySelectorAll(selector)).slice(0, maxCells);
-  } catch {
-    return [];
-  }
+  return queryAll(root, selector, maxCells);
 }
 
 interface Found {
@@ -95,22 +93,22 @@ function firstDate(text: string | undefined): string | undefined {
 
 /**
  * The permit's validity where the platform shows it: the public detail's `table.tab0`, the dashboard,
- * the renewal (延续) list. Reads table cells by selector only (bounded), never the page's text, and only
+ * the renewal (延续) list. Reads table cells by selector in the page's outline (bounded), never the page's text, and only
  * on those page kinds. Never throws; undefined when the page shows no usable end date.
  */
-export function readPermitOnPage(doc: Document, kind: string): PermitSighting | undefined {
+export function readPermitOnPage(doc: Document, kind: string, reader: DocumentReader = readDocument(doc)): PermitSighting | undefined {
   const source = permitSources[kind];
   if (!source) return undefined;
   try {
     const found: Found = {};
     // The public detail's tables (table.tab0): a header row over a data row, or label cells beside values.
-    for (const table of cells(doc, 'table.tab0').slice(0, 5)) {
+    for (const table of reader.query('table.tab0', 5)) {
       fromColumns(cells(table, 'th'), found);
       fromLabelledCells(cells(table, 'th, td'), found);
     }
     // On the public side only the detail's own table: a search result lists other enterprises' permits.
     if (source !== 'public-detail' && found.validity === undefined && found.validTo === undefined) {
-      const headers = cells(doc, 'th');
+      const headers = reader.query('th', maxCells);
       fromColumns(headers, found);
       if (found.validity === undefined && found.validTo === undefined) fromLabelledCells(headers, found);
     }

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import type { PageKindId } from '../../platform/page-kinds';
+import { readDocument } from '../../platform/dom-text';
 import type { FieldTool, TipContext } from './model';
 import { fieldTools } from './registry';
 
@@ -21,13 +22,14 @@ export function FieldToolsLayer({ found, context }: { found: readonly FoundTool[
   );
 }
 
-/** Runs every tool's `find` over the document; a tool that throws finds nothing. */
+/** Runs every tool's `find` over the document, all with one reader; a tool that throws finds nothing. */
 export function findTools(doc: Document, kind: PageKindId, tools: readonly FieldTool[] = fieldTools): FoundTool[] {
   const found: FoundTool[] = [];
+  const reader = readDocument(doc);
   for (const tool of tools) {
     if (!tool.find || !tool.Tip) continue;
     try {
-      const what = tool.find(doc, { kind });
+      const what = tool.find(doc, { kind, reader });
       if (what !== undefined) found.push({ tool, found: what });
     } catch {
       // One tool's reader failing never takes the others with it.

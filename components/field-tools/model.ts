@@ -2,6 +2,7 @@ import type { ComponentType } from 'preact';
 import type { UiLocale } from '../../lib/localized';
 import type { PageKindId } from '../../platform/page-kinds';
 import type { PageFacts } from '../../platform/page-facts';
+import type { DocumentReader } from '../../platform/dom-text';
 import type { UploadThresholds } from '../../tools/file-check';
 import type { InspectedFile } from '../tools/inspect-file';
 import type { FaqHref } from '../tools/FaqRef';
@@ -29,7 +30,8 @@ export interface PanelSectionProps {
 /**
  * One field tool: where the panel offers it, what it attaches to in a frame and what it shows there
  * and in the panel. `find` reads the passed Document only (bounded, never throws); the layer calls
- * it when the frame was looked at and when the user focuses or changes a field.
+ * it when the frame was looked at and when the user focuses or changes a field, with one `reader` of
+ * the Document for all the tools of that call (their reads are shared).
  */
 export interface FieldTool<Found = unknown> {
   id: string;
@@ -40,7 +42,7 @@ export interface FieldTool<Found = unknown> {
   title: () => string;
   /** One sentence for the tools page. */
   intro: () => string;
-  find?: (doc: Document, page: { kind: PageKindId }) => Found | undefined;
+  find?: (doc: Document, page: { kind: PageKindId; reader?: DocumentReader }) => Found | undefined;
   Tip?: ComponentType<{ found: Found; context: TipContext }>;
   PanelSection?: ComponentType<PanelSectionProps>;
   /** Shown folded in the panel (it fits every page, so it must not push the page's own tools down). */

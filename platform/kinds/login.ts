@@ -1,4 +1,3 @@
-import { queryOne } from '../dom-text';
 import { defineKind } from './kind';
 import { permitPath } from './url-rules';
 
@@ -32,7 +31,7 @@ const kind = defineKind({
           f.hasCaptcha() &&
           !f.hasEmail() &&
           f.creditCode().length === 0 &&
-          (queryOne(f.doc, '#dError') !== undefined || queryOne(f.doc, 'form[action*="login" i]') !== undefined || f.buttons(/^登\s*录$/).length > 0)),
+          (f.has('#dError') || f.has('form[action*="login" i]') || f.buttons(/^登\s*录$/).length > 0)),
       fixtures: [
         '<form id="fm1" action="/cas/login"><input id="username"><input type="password" id="password"><input id="verCode" name="captcha"><img id="kaptchaImage" src="kaptcha.jpg"></form>',
         '<form action="/cas/login"><div id="dError"></div><input name="username"><input type="password" name="password"><input name="yzm"><img src="/cas/kaptcha.jpg"></form>',

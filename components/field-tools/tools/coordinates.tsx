@@ -1,6 +1,7 @@
 import { kindsOffering } from '../../../platform/page-kinds';
 import { i18n } from '#i18n';
 import { findCoordinatePicker, findPlatformFields, type CoordinateTargets } from '../../../platform/fields';
+import { readDocument } from '../../../platform/dom-text';
 import { CoordinateConverter } from '../../tools/CoordinateConverter';
 import { CoordinateCard } from '../CoordinateCard';
 import { defineFieldTool } from '../model';
@@ -12,7 +13,7 @@ export const coordinatesTool = defineFieldTool<CoordinateTargets>({
   kinds: kindsOffering('coordinates'),
   title: () => i18n.t('tools.coord.title'),
   intro: () => i18n.t('tools.coord.intro'),
-  find: (doc) => findCoordinatePicker(doc, findPlatformFields(doc)),
+  find: (doc, { reader = readDocument(doc) }) => findCoordinatePicker(doc, findPlatformFields(doc, reader), reader),
   Tip: ({ found, context }) => <CoordinateCard targets={found} locale={context.locale} />,
   PanelSection: ({ locale, faqHref }) => <CoordinateConverter locale={locale} faqHref={faqHref} />,
 });

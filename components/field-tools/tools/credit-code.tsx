@@ -55,8 +55,8 @@ export const creditCodeTool = defineFieldTool<HTMLInputElement[]>({
   kinds: kindsOffering('credit-code'),
   title: () => i18n.t('tools.credit.title'),
   intro: () => i18n.t('tools.credit.intro'),
-  find: (doc) => {
-    const inputs = editableCreditInputs(findPlatformFields(doc));
+  find: (doc, { reader }) => {
+    const inputs = editableCreditInputs(findPlatformFields(doc, reader));
     return inputs.length > 0 ? inputs : undefined;
   },
   Tip: ({ found, context }) => (

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { pickText, type LocalizedText, type UiLocale } from '../../../lib/localized';
-import { controlNames, queryAll } from '../../../platform/dom-text';
+import { controlNames, readDocument, type DocumentReader } from '../../../platform/dom-text';
 import { findPlatformFields } from '../../../platform/fields';
 import {
   dmsAgreesWithDecimal,
@@ -47,10 +47,10 @@ const AXIS_STEM: readonly [Axis, RegExp][] = [
  * a degrees suffix, with its minutes and seconds beside it under the same stem. Tolerant of the
  * naming (the card pages' own names are unseen); reads only the page's inputs, bounded.
  */
-export function findDmsTriples(doc: Document): DmsTriple[] {
+export function findDmsTriples(doc: Document, reader: DocumentReader = readDocument(doc)): DmsTriple[] {
   const triples: DmsTriple[] = [];
-  const fields = findPlatformFields(doc);
-  const inputs = queryAll<HTMLInputElement>(doc, 'input', 400);
+  const fields = findPlatformFields(doc, reader);
+  const inputs = reader.query<HTMLInputElement>('input', 400);
   // Lower-case name or id → the first input carrying it.
   const named = new Map<string, HTMLInputElement>();
   for (const input of inputs) for (const name of controlNames(input).split(' ')) if (name !== '' && !named.has(name)) named.set(name, input);
@@ -239,8 +239,8 @@ export const dmsTripleTool = defineFieldTool<DmsTriple[]>({
   kinds: ['public-info', 'apply-basic-info', 'apply-card'],
   title: () => pickText(texts.title, currentUiLocale()),
   intro: () => pickText({ zh: '把小数或度分秒写法的坐标拆成平台的度、分、秒三个框，并核对度分秒和小数坐标是否一致。', en: 'Split a coordinate into the platform’s degrees, minutes and seconds boxes, and check them against the decimal value.' }, currentUiLocale()),
-  find: (doc) => {
-    const triples = findDmsTriples(doc);
+  find: (doc, { reader }) => {
+    const triples = findDmsTriples(doc, reader);
     return triples.length > 0 ? triples : undefined;
   },
   Tip: ({ found, context }) => <DmsTip triples={found} locale={context.locale} />,

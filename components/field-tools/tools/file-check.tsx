@@ -44,8 +44,8 @@ export const fileCheckTool = defineFieldTool<HTMLInputElement[]>({
   kinds: kindsOffering('file-check'),
   title: () => i18n.t('tools.upload.title'),
   intro: () => i18n.t('tools.upload.intro'),
-  find: (doc) => {
-    const inputs = findFileInputs(readDocument(doc));
+  find: (doc, { reader = readDocument(doc) }) => {
+    const inputs = findFileInputs(reader);
     return inputs.length > 0 ? inputs : undefined;
   },
   Tip: ({ found, context }) => (

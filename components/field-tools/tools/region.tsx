@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { pickText, type LocalizedText, type UiLocale } from '../../../lib/localized';
 import { currentUiLocale } from '../../faq/ui-locale';
-import { controlNames, isHiddenByMarkup, queryAll } from '../../../platform/dom-text';
+import { controlNames, isHiddenByMarkup, readDocument, type DocumentReader } from '../../../platform/dom-text';
 import { FaqRef } from '../../tools/FaqRef';
 import { AnchoredTip } from '../AnchoredTip';
 import { defineFieldTool } from '../model';
@@ -20,8 +20,8 @@ const NAMES: readonly [keyof RegionSelects, RegExp][] = [
 ];
 
 /** The visible region selects, by name or id; all three or none. */
-export function findRegionSelects(doc: Document): RegionSelects | undefined {
-  const selects = queryAll<HTMLSelectElement>(doc, 'select', 100).filter((select) => !isHiddenByMarkup(select));
+export function findRegionSelects(doc: Document, reader: DocumentReader = readDocument(doc)): RegionSelects | undefined {
+  const selects = reader.query<HTMLSelectElement>('select', 100).filter((select) => !isHiddenByMarkup(select));
   const found: Partial<RegionSelects> = {};
   for (const [slot, pattern] of NAMES) found[slot] = selects.find((select) => pattern.test(controlNames(select)));
   return found.province && found.city && found.county ? (found as RegionSelects) : undefined;
@@ -76,7 +76,7 @@ export const regionTool = defineFieldTool<RegionSelects>({
   kinds: ['enterprise-info', 'register'],
   title: () => pickText({ zh: '省市县', en: 'Province, city, county' }, currentUiLocale()),
   intro: () => pickText({ zh: '检查省、市、区县是否都已选择并且相互对应（常见问题第 16 条）。', en: 'Checks that province, city and county are all chosen and belong together (FAQ 16).' }, currentUiLocale()),
-  find: (doc) => findRegionSelects(doc),
+  find: (doc, { reader }) => findRegionSelects(doc, reader),
   Tip: ({ found, context }) => <RegionTip selects={found} locale={context.locale} />,
 });
 export default regionTool;

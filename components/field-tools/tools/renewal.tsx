@@ -1,6 +1,7 @@
 import { kindsOffering } from '../../../platform/page-kinds';
 import { i18n } from '#i18n';
 import { findPlatformFields, findRenewalAnchor, type RenewalAnchor } from '../../../platform/fields';
+import { readDocument } from '../../../platform/dom-text';
 import { RenewalDeadline } from '../../tools/RenewalDeadline';
 import { RenewalTip } from '../RenewalTip';
 import { defineFieldTool } from '../model';
@@ -13,7 +14,7 @@ export const renewalTool = defineFieldTool<RenewalAnchor>({
   title: () => i18n.t('tools.deadline.renewalTitle'),
   intro: () => i18n.t('tools.deadline.intro'),
   pageOnly: true,
-  find: (doc, { kind }) => findRenewalAnchor(doc, kind, findPlatformFields(doc)),
+  find: (doc, { kind, reader = readDocument(doc) }) => findRenewalAnchor(doc, kind, findPlatformFields(doc, reader), reader),
   Tip: ({ found, context }) => <RenewalTip renewal={found} locale={context.locale} />,
   PanelSection: ({ locale, pageFacts, faqHref, today }) =>
     pageFacts.expiryDate ? (

@@ -12,6 +12,8 @@ export const limits = {
    * forms, buttons, labels, the first rows of a list) sits in the outline.
    */
   scan: 4_000,
+  /** A page of fewer elements is queried natively (all of it: fewer than a long list's outline). */
+  small: 1_500,
   /** Of a long run of siblings (a list's rows, a select's options), the outline keeps the first ones… */
   children: 30,
   /** …and the last ones (dialogs and tips that scripts append). */
@@ -106,7 +108,8 @@ export function shortText(element: Element | null | undefined, max: number = lim
  * siblings (a list's 3,000 rows, a select's options) only the first `limits.children` and the last
  * `limits.childrenTail` are kept, and at most `limits.scan` elements in all; the focused control of a
  * document is always in it (a field the user works in, however far down a long form). Its size stays
- * the same however long the page's lists grow; a query over it never walks the whole document.
+ * the same however long the page's lists grow; a query over it never walks the whole document. A page
+ * of fewer than `limits.small` elements is queried whole, natively.
  */
 export interface PageOutline {
   readonly elements: readonly Element[];
@@ -205,6 +208,8 @@ function keysOf(selector: string): SelectorKey[] | undefined {
 /** The outline of a document (from its root element) or of an element's descendants; see `PageOutline`. */
 export function outlineOf(root: ParentNode | null | undefined): PageOutline {
   const elements = root ? outlineElements(root) : [];
+  // Reading a live collection by index walks the page only that far (its length would walk it all).
+  const small = typeof root?.querySelectorAll === 'function' && (root as Partial<ParentNode & Element>).getElementsByTagName?.('*')[limits.small] === undefined;
   const focused = (root as Partial<Document> | null | undefined)?.activeElement;
   if (focused && /^(?:INPUT|SELECT|TEXTAREA)$/.test(focused.tagName) && !elements.includes(focused)) elements.push(focused);
   // Class tokens, lower-cased (a page in quirks mode matches classes without regard to case).
@@ -238,6 +243,12 @@ export function outlineOf(root: ParentNode | null | undefined): PageOutline {
   function query<E extends Element = Element>(selector: string, max: number): E[] {
     const found: E[] = [];
     try {
+      // A small page is asked natively: the selector engine reads its few elements faster than a loop here.
+      if (small) {
+        const list = root!.querySelectorAll<E>(selector);
+        for (let index = 0; index < list.length && found.length < max; index++) found.push(list[index]!);
+        return found;
+      }
       const keys = keysOf(selector);
       const possible = keys ? prefilter(keys) : undefined;
       for (const element of elements) {

@@ -8,8 +8,9 @@ import { renderPage } from '../mock-platform/render';
 /**
  * The page look and the field tools' finds read the same amount of a page however long its lists
  * grow (issue 15: cost that does not grow with the page). No clock: the DOM reads are counted. Every
- * native query, text or markup read costs the elements it walks (its root's subtree); each step
- * between nodes, each `matches` and each text node walked costs one. Layout reads are counted apart
+ * native query, text or markup read costs the elements it walks (its root's subtree; a live
+ * collection as far as it is read); each step between nodes, each `matches` and each text node walked
+ * costs one. Layout reads are counted apart
  * and must not happen at all.
  */
 
@@ -40,14 +41,33 @@ function countReads(samples: object[]): Reads {
     }
   };
   const subtree: Charge = (self) => 1 + quietly(() => (self as Element).getElementsByTagName('*').length);
+  // A live collection walks the page as far as it is read: up to the highest index asked, or all of it for its length.
+  const liveCollection: Charge = () => 0;
+  const countedCollection = (collection: HTMLCollection) => {
+    let walked = 0;
+    const walk = (upTo: number) => {
+      if (upTo > walked) {
+        reads.dom += upTo - walked;
+        walked = upTo;
+      }
+    };
+    return new Proxy(collection, {
+      get(target, property) {
+        if (typeof property === 'string' && /^\d+$/.test(property)) walk(Number(property) + 1);
+        else if (property === 'length' || property === Symbol.iterator || property === 'item') walk(quietly(() => target.length));
+        const value: unknown = Reflect.get(target, property, target);
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+  };
   const one: Charge = () => 1;
   const listLength: Charge = (_self, result) => quietly(() => (result as { length: number }).length);
   const dom: Record<string, Charge> = {
     querySelectorAll: subtree,
     querySelector: subtree,
-    getElementsByTagName: subtree,
-    getElementsByClassName: subtree,
-    getElementsByName: subtree,
+    getElementsByTagName: liveCollection,
+    getElementsByClassName: liveCollection,
+    getElementsByName: liveCollection,
     textContent: subtree,
     innerHTML: subtree,
     outerHTML: subtree,
@@ -80,7 +100,9 @@ function countReads(samples: object[]): Reads {
     const wrap = (original: (...args: unknown[]) => unknown) =>
       function (this: Node, ...args: unknown[]) {
         const result = original.apply(this, args);
-        if (!paused) reads[into] += charge(this, result);
+        if (paused) return result;
+        if (charge === liveCollection) return countedCollection(result as HTMLCollection);
+        reads[into] += charge(this, result);
         return result;
       };
     const replacement: PropertyDescriptor = { ...descriptor };

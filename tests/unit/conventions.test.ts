@@ -114,7 +114,7 @@ describe('pure folders', () => {
     expect(pureFolders).toEqual(['lib', 'platform', 'diagnosis', 'tools', 'faq']);
     expect(
       offences((code) =>
-        importedSpecifiers(code).filter((specifier) => /^(?:wxt(?:\/|$)|#imports$|#i18n$|webextension-polyfill$|@webext-core\/)/.test(specifier)),
+        importedSpecifiers(code).filter((specifier) => /^(?:wxt(?:\/|$)|#imports$|#i18n$|webextension-polyfill$|@webext-core\/|@wxt-dev\/)/.test(specifier)),
       ),
     ).toEqual([]);
   });
@@ -173,7 +173,7 @@ describe('storage keys', () => {
 describe('tests', () => {
   it('assert behaviour, not that a boolean function returned a boolean (`expect(typeof f(x)).toBe(\'boolean\')` holds by its type)', () => {
     const typeOnly = filesUnder('tests', /\.tsx?$/).flatMap((file) =>
-      (readFileSync(file, 'utf8').match(/expect\(typeof [^\n]*\)\.toBe\(['"]boolean['"]\)/g) ?? []).map((found) => `${relative(root, file)}: ${found}`),
+      (readFileSync(file, 'utf8').match(/expect\(typeof [^\n]*\)\.toBe\(['"]boolean['"]\)|\.toBeTypeOf\(['"]boolean['"]\)/g) ?? []).map((found) => `${relative(root, file)}: ${found}`),
     );
     expect(typeOnly).toEqual([]);
   });

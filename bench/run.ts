@@ -6,7 +6,7 @@
  * diagnosis, prints a Markdown report, writes it to bench/results.md and exits non-zero when a
  * budget (bench/budgets.ts) is missed.
  *
- * Options: --no-build, --iterations N (default 12: the run stays under 10 minutes on 2 cores), --settle MS (default 700),
+ * Options: --no-build, --iterations N (default 6: about 60 s a round on 2 cores, so the run stays under 10 minutes), --settle MS (default 700),
  * --no-composition (skip the source-map build), --out FILE (default bench/results.md), --pages ID,ID (only these
  * bench pages, e.g. card1,heavy-card: for trying a change; the budgets of the pages left out are not checked).
  */
@@ -37,20 +37,20 @@ const { values: args } = parseArgs({
   options: {
     'no-build': { type: 'boolean', default: false },
     'no-composition': { type: 'boolean', default: false },
-    iterations: { type: 'string', default: '12' },
+    iterations: { type: 'string', default: '6' },
     settle: { type: 'string', default: '700' },
     out: { type: 'string', default: join(root, 'bench/results.md') },
     pages: { type: 'string' },
   },
 });
-const iterations = Math.max(1, Number.parseInt(args.iterations, 10) || 12);
+const iterations = Math.max(1, Number.parseInt(args.iterations, 10) || 6);
 const settleMs = Math.max(0, Number.parseInt(args.settle, 10) || 0);
 const pageIds = args.pages?.split(',').map((id) => id.trim());
 const unknownPages = pageIds?.filter((id) => !allBenchPages.some((page) => page.id === id)) ?? [];
 if (unknownPages.length) throw new Error(`unknown bench pages ${unknownPages.join(', ')}; one of ${allBenchPages.map((page) => page.id).join(', ')}`);
 const benchPages = pageIds ? allBenchPages.filter((page) => pageIds.includes(page.id)) : allBenchPages;
 if (pageIds) console.warn(`Only the pages ${pageIds.join(', ')}: fine for trying, not for results.md.`);
-if (iterations < 12) console.warn(`Only ${iterations} loads per page and condition: fine for trying, too few for results.md.`);
+if (iterations < 6) console.warn(`Only ${iterations} loads per page and condition: fine for trying, too few for results.md.`);
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 

@@ -25,8 +25,6 @@ export const limits = {
   labelText: 60,
 } as const;
 
-/** NodeFilter.SHOW_TEXT, spelled out so pure code does not reach for the `NodeFilter` global. */
-const SHOW_TEXT = 4;
 const NON_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 /** How deep the outline and its text go (a guard against pathological nesting). */
 const MAX_DEPTH = 256;
@@ -45,26 +43,27 @@ export function boundedText(root: Node | null | undefined, max: number = limits.
     return cleanText((root.firstChild?.nodeValue ?? '').slice(0, max)).slice(0, max);
   }
   let text = '';
-  if (!textNodes(root, max, (node) => void (text += `${node.nodeValue ?? ''} `))) return cleanText(root.textContent).slice(0, max);
+  textNodes(root, max, (node) => void (text += `${node.nodeValue ?? ''} `));
   return cleanText(text).slice(0, max);
 }
 
 /**
  * Visits the text nodes of `root` in document order until `max` characters were seen (script and
- * style contents skipped). False when the document cannot walk its text (nothing visited).
+ * style contents skipped). A walk by hand: cheaper than a TreeWalker for the short texts of cells and labels.
  */
-export function textNodes(root: Node, max: number, visit: (node: Text) => void): boolean {
-  const doc = root.ownerDocument ?? (root as Document);
-  if (typeof doc.createTreeWalker !== 'function') return false;
-  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+export function textNodes(root: Node, max: number, visit: (node: Text) => void): void {
   let length = 0;
-  for (let node = walker.nextNode(); node && length < max; node = walker.nextNode()) {
-    const parent = node.parentElement?.tagName.toUpperCase() ?? '';
-    if (NON_TEXT_PARENTS.has(parent)) continue;
-    length += (node.nodeValue ?? '').length + 1;
-    visit(node as Text);
-  }
-  return true;
+  const walk = (parent: Node, depth: number) => {
+    for (let node = parent.firstChild; node && length < max; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        length += (node.nodeValue ?? '').length + 1;
+        visit(node as Text);
+      } else if (node.nodeType === 1 && depth < MAX_DEPTH && !NON_TEXT_PARENTS.has((node as Element).tagName.toUpperCase())) {
+        walk(node, depth + 1);
+      }
+    }
+  };
+  walk(root, 0);
 }
 
 /**

@@ -26,6 +26,17 @@ const FOLLOWING = 4;
 
 const sourceSelector = [...messageSources.classes.map((name) => `.${name}`), ...messageSources.selectors].join(',');
 
+const sourceClasses = new Set(messageSources.classes.map((name) => name.toLowerCase()));
+// The attributes the other selectors need (`[role=alert]` → role); undefined when one is not of that form.
+const sourceAttributes = messageSources.selectors.map((selector) => /^\[([\w-]+)/.exec(selector)?.[1]);
+
+/** A cheap necessary condition for `matches(sourceSelector)`: one of the sources' classes or attributes. */
+function maybeSource(element: Element): boolean {
+  const classes = element.getAttribute('class');
+  if (classes !== null && classes.toLowerCase().split(/\s+/).some((name) => sourceClasses.has(name))) return true;
+  return sourceAttributes.some((name) => name === undefined || element.hasAttribute(name));
+}
+
 function candidates(doc: Document, reader: DocumentReader): Element[] {
   const found = new Set<Element>();
   for (const id of messageSources.ids) {
@@ -35,7 +46,7 @@ function candidates(doc: Document, reader: DocumentReader): Element[] {
   // One pass over the page's outline and one over its last elements (where tips and dialogs are
   // appended): a look costs the same on a list of 3,000 rows as on one of 300.
   for (const element of reader.query(sourceSelector, MAX_PER_SOURCE)) found.add(element);
-  for (const element of lastElements(doc.body)) if (element.matches(sourceSelector)) found.add(element);
+  for (const element of lastElements(doc.body)) if (maybeSource(element) && element.matches(sourceSelector)) found.add(element);
   // Document order, so an outer message comes before the ones nested in it.
   return [...found].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
 }

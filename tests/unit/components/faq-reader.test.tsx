@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { useZhMessages } from '../support/zh-messages';
 import { faqEntries } from '../../../faq/entries';
 import type { FaqEntry } from '../../../faq/schema';
 import { faqEntryToText } from '../../../components/faq/entry-text';
@@ -13,22 +12,7 @@ import { FaqReader } from '../../../components/faq/FaqReader';
 import { relevantHits } from '../../../components/faq/FaqSearchBox';
 import { searchFaq } from '../../../faq/search';
 
-// '#i18n' reads browser.i18n.getMessage, which fakeBrowser leaves unimplemented: answer it from
-// the real zh_CN messages, built the way WXT builds _locales/zh_CN/messages.json.
-const messages = generateChromeMessages(await parseMessagesFile('locales/zh_CN.yml'));
-
-function getMessage(key: string, substitutions?: string | string[]): string {
-  if (key === '@@ui_locale') return 'zh_CN';
-  const subs = typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []);
-  const message = messages[key]?.message ?? '';
-  return message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-}
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage);
-});
-afterEach(cleanup);
+useZhMessages();
 
 function entry(number: number): FaqEntry {
   const found = faqEntries.find((candidate) => candidate.number === number);

@@ -1,25 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { useZhMessages } from '../support/zh-messages';
 import { PermitWatchSection, type PermitWatchActions } from '../../../components/popup/PermitWatchSection';
 import type { PermitWatch } from '../../../state/permit-watch';
 
-const messages = generateChromeMessages(await parseMessagesFile('locales/zh_CN.yml'));
-function getMessage(key: string, substitutions?: string | string[]): string {
-  if (key === '@@ui_locale') return 'zh_CN';
-  const subs = typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []);
-  const message = messages[key]?.message;
-  if (message === undefined) throw new Error(`missing message ${key}`);
-  return message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-}
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage);
-});
-afterEach(cleanup);
+useZhMessages();
 
 const actions = (): PermitWatchActions => ({
   forget: vi.fn(async () => undefined),

@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useZhMessages } from '../support/zh-messages';
 import { FieldToolsLayer, findTools, type FoundTool } from '../../../components/field-tools/FieldToolsLayer';
 import { readPageFacts } from '../../../platform/page-facts';
 import { placeBelow } from '../../../components/field-tools/placement';
@@ -20,19 +19,7 @@ import { pickerUrl } from '../../mock-platform/pages/lnglat-picker';
 import { reportViewPaths } from '../../mock-platform/pages/reports';
 import { demoEnterprise } from '../../mock-platform/data/enterprise';
 
-const messages = generateChromeMessages(await parseMessagesFile('locales/zh_CN.yml'));
-function getMessage(key: string, substitutions?: string | string[]): string {
-  if (key === '@@ui_locale') return 'zh_CN';
-  const subs = typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []);
-  const message = messages[key]?.message;
-  if (message === undefined) throw new Error(`missing message ${key}`);
-  return message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-}
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage);
-});
+useZhMessages();
 afterEach(() => {
   cleanup();
   document.body.innerHTML = '';

@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
+import { useZhMessages } from '../support/zh-messages';
 import { CreditCodeChecker } from '../../../components/tools/CreditCodeChecker';
 import { CoordinateConverter } from '../../../components/tools/CoordinateConverter';
 import { FileChecker } from '../../../components/tools/FileChecker';
@@ -18,22 +17,7 @@ import { defaultUploadThresholds } from '../../../tools/file-check';
 import { renewalDeadline, reportSyncDate, monitoringSyncDate } from '../../../tools/deadlines';
 import type { PageKindId } from '../../../platform/page-kinds';
 
-// '#i18n' reads browser.i18n.getMessage, which fakeBrowser leaves unimplemented: answer it from the
-// real zh_CN messages, built the way WXT builds _locales/zh_CN/messages.json.
-const messages = generateChromeMessages(await parseMessagesFile('locales/zh_CN.yml'));
-function getMessage(key: string, substitutions?: string | string[]): string {
-  if (key === '@@ui_locale') return 'zh_CN';
-  const subs = typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []);
-  const message = messages[key]?.message;
-  if (message === undefined) throw new Error(`missing message ${key}`);
-  return message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-}
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage);
-});
-afterEach(cleanup);
+useZhMessages();
 
 const VALID = '91110108MA01C3XK2X';
 

@@ -227,17 +227,30 @@ export function outlineOf(root: ParentNode | null | undefined): PageOutline {
     return index;
   });
   const byClass = (name: string): readonly Element[] => classIndex().get(name.toLowerCase()) ?? [];
-  /** A necessary condition for matching the selector, cheaper than asking the selector engine. */
-  const prefilter = (keys: SelectorKey[]): ((element: Element) => boolean) => {
-    const tags = new Set<string>();
-    const attributes: string[] = [];
-    const withClass = new Set<Element>();
-    for (const key of keys) {
-      if ('tag' in key) tags.add(key.tag);
-      else if ('cls' in key) for (const element of byClass(key.cls)) withClass.add(element);
-      else attributes.push(key.attr);
+  // The outline's elements by tag, and by attribute as queries ask for one: each read once per look,
+  // so a query asks the selector engine only about elements that may match (a look makes a few dozen).
+  const tagIndex = once(() => {
+    const index = new Map<string, Element[]>();
+    for (const element of elements) {
+      const list = index.get(element.localName);
+      if (list) list.push(element);
+      else index.set(element.localName, [element]);
     }
-    return (element) => tags.has(element.localName) || withClass.has(element) || attributes.some((name) => element.hasAttribute(name));
+    return index;
+  });
+  const attributeIndex = new Map<string, Element[]>();
+  const withAttribute = (name: string): readonly Element[] => {
+    let list = attributeIndex.get(name);
+    if (!list) attributeIndex.set(name, (list = elements.filter((element) => element.hasAttribute(name))));
+    return list;
+  };
+  const positions = once(() => new Map(elements.map((element, index) => [element, index])));
+  /** The elements that have what every match of the selector must have (see `SelectorKey`), in the outline's order. */
+  const candidates = (keys: SelectorKey[]): readonly Element[] => {
+    const lists = keys.map((key) => ('tag' in key ? (tagIndex().get(key.tag) ?? []) : 'cls' in key ? byClass(key.cls) : withAttribute(key.attr)));
+    if (lists.length === 1) return lists[0]!;
+    const position = positions();
+    return [...new Set(lists.flat())].sort((a, b) => position.get(a)! - position.get(b)!);
   };
   function query<E extends Element = Element>(selector: string, max: number): E[] {
     const found: E[] = [];
@@ -249,10 +262,8 @@ export function outlineOf(root: ParentNode | null | undefined): PageOutline {
         return found;
       }
       const keys = keysOf(selector);
-      const possible = keys ? prefilter(keys) : undefined;
-      for (const element of elements) {
+      for (const element of keys ? candidates(keys) : elements) {
         if (found.length >= max) break;
-        if (possible && !possible(element)) continue;
         if (element.matches(selector)) found.push(element as E);
       }
     } catch {

@@ -1,0 +1,121 @@
+/**
+ * `npx tsx --import ./build/import-glob-register.ts bench/own-time.ts [pages] [loads] [extensionDirs]`:
+ * the main-thread time our scripts themselves take in a page load, read from a Chromium trace:
+ * every outermost event on a renderer main thread that names one of the extension's scripts
+ * (evaluating the injected scripts, their callbacks, module compiles). Pages are bench page ids,
+ * comma-separated (default card1,heavy-dashboard); loads per page default 8, after one warm-up;
+ * the extension defaults to the last build; several builds (comma-separated directories) are loaded
+ * in turn, each in its own browser, so they share the machine's ups and downs. Medians per page and per event. Unlike the page's whole task time in
+ * `npm run bench`, this leaves out the page's own work and its noise, so two builds can be compared
+ * on a few loads; it does not see costs the browser bills elsewhere (style, layout, IPC). A tool for
+ * deciding a change, not a measurement for results.md.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { startMockPlatform } from '../tests/mock-platform/server';
+import { builtExtensionDir, chromiumArgs } from '../tests/e2e/support/chromium';
+import { chromiumPath } from '../scripts/ensure-browsers';
+import { benchPages } from './bench-pages';
+import { median } from './stats';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: unknown };
+}
+
+const [pagesText = 'card1,heavy-dashboard', loadsText = '8', extensionDirs = builtExtensionDir] = process.argv.slice(2);
+const loads = Number.parseInt(loadsText, 10) || 8;
+const pages = pagesText.split(',').map((id) => {
+  const page = benchPages.find((candidate) => candidate.id === id.trim());
+  if (!page) throw new Error(`unknown bench page ${id}; one of ${benchPages.map((candidate) => candidate.id).join(', ')}`);
+  return page;
+});
+const ourScript = /chrome-extension:\/\/[a-p]{32}\/(content-scripts\/[\w.-]+)/;
+
+/** Our outermost events on the renderer main threads of one trace: total ms, and ms per "event script". */
+function ownTime(events: readonly TraceEvent[]): { total: number; parts: Map<string, number> } {
+  const mainThreads = new Set(events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain').map((event) => `${event.pid}:${event.tid}`));
+  const ours = events
+    .filter((event) => event.ph === 'X' && event.dur !== undefined && mainThreads.has(`${event.pid}:${event.tid}`) && ourScript.test(JSON.stringify(event.args ?? {})))
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const parts = new Map<string, number>();
+  const ends = new Map<string, number>();
+  let total = 0;
+  for (const event of ours) {
+    const thread = `${event.pid}:${event.tid}`;
+    if (event.ts < (ends.get(thread) ?? -1)) continue; // inside one counted already
+    ends.set(thread, event.ts + event.dur!);
+    const key = `${event.name} ${ourScript.exec(JSON.stringify(event.args))![1]}`;
+    parts.set(key, (parts.get(key) ?? 0) + event.dur! / 1000);
+    total += event.dur! / 1000;
+  }
+  return { total, parts };
+}
+
+/** One load of `url`, traced: our own time in it. */
+async function tracedLoad(context: BrowserContext, url: string): Promise<ReturnType<typeof ownTime> & { dcl: number; load: number }> {
+  const tab = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(tab);
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,v8.execute', transferMode: 'ReportEvents' });
+    await tab.goto(url, { waitUntil: 'load' });
+    await tab.waitForTimeout(800);
+    await cdp.send('Tracing.end');
+    await done;
+    const timing = await tab.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      return { dcl: nav?.domContentLoadedEventStart ?? Number.NaN, load: nav?.loadEventStart ?? Number.NaN };
+    });
+    return { ...ownTime(events), ...timing };
+  } finally {
+    await tab.close();
+  }
+}
+
+const mock = await startMockPlatform();
+const work = await mkdtemp(join(tmpdir(), 'permit-helper-own-time-'));
+const dirs = extensionDirs.split(',');
+const contexts: BrowserContext[] = [];
+try {
+  for (const [index, dir] of dirs.entries()) {
+    const context = await chromium.launchPersistentContext(join(work, String(index)), { executablePath: chromiumPath, headless: true, args: chromiumArgs(mock.port, dir) });
+    contexts.push(context);
+    if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  }
+  for (const page of pages) {
+    const totals = dirs.map((): number[] => []);
+    const dcls = dirs.map((): number[] => []);
+    const loadEvents = dirs.map((): number[] => []);
+    const parts = dirs.map(() => new Map<string, number[]>());
+    for (let load = 0; load <= loads; load++) {
+      for (const [index, context] of contexts.entries()) {
+        const own = await tracedLoad(context, page.url);
+        if (load === 0) continue; // warm-up: module caches are made here
+        totals[index]!.push(own.total);
+        dcls[index]!.push(own.dcl);
+        loadEvents[index]!.push(own.load);
+        for (const [key, ms] of own.parts) parts[index]!.set(key, [...(parts[index]!.get(key) ?? []), ms]);
+      }
+    }
+    for (const [index, dir] of dirs.entries()) {
+      console.log(`${page.label}${dirs.length > 1 ? ` [${dir}]` : ''}: our main-thread time ${median(totals[index]!).toFixed(1)} ms median (${totals[index]!.map((ms) => ms.toFixed(0)).join(', ')}); DOMContentLoaded ${median(dcls[index]!).toFixed(0)} ms, load event ${median(loadEvents[index]!).toFixed(0)} ms`);
+      for (const [key, values] of [...parts[index]!].sort((a, b) => median(b[1]) - median(a[1]))) {
+        console.log(`  ${median(values).toFixed(2).padStart(7)} ms  ${key}${values.length < loads ? ` (in ${values.length} of ${loads} loads)` : ''}`);
+      }
+    }
+  }
+} finally {
+  for (const context of contexts) await context.close();
+  await mock.close();
+  await rm(work, { recursive: true, force: true });
+}

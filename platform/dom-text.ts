@@ -117,6 +117,8 @@ export interface PageOutline {
   one<E extends Element = Element>(selector: string): E | undefined;
   /** The outline's elements with a class (compared without regard to case), in document order. */
   byClass(name: string): readonly Element[];
+  /** The outline's elements of a tag (its local name), in document order. */
+  byTag(name: string): readonly Element[];
 }
 
 function outlineElements(root: ParentNode): Element[] {
@@ -247,7 +249,7 @@ export function outlineOf(root: ParentNode | null | undefined): PageOutline {
   const positions = once(() => new Map(elements.map((element, index) => [element, index])));
   /** The elements that have what every match of the selector must have (see `SelectorKey`), in the outline's order. */
   const candidates = (keys: SelectorKey[]): readonly Element[] => {
-    const lists = keys.map((key) => ('tag' in key ? (tagIndex().get(key.tag) ?? []) : 'cls' in key ? byClass(key.cls) : withAttribute(key.attr)));
+    const lists = keys.map((key) => ('tag' in key ? byTag(key.tag) : 'cls' in key ? byClass(key.cls) : withAttribute(key.attr)));
     if (lists.length === 1) return lists[0]!;
     const position = positions();
     return [...new Set(lists.flat())].sort((a, b) => position.get(a)! - position.get(b)!);
@@ -271,7 +273,8 @@ export function outlineOf(root: ParentNode | null | undefined): PageOutline {
     }
     return found;
   }
-  return { elements, query, one: <E extends Element = Element>(selector: string): E | undefined => query<E>(selector, 1)[0], byClass };
+  const byTag = (name: string): readonly Element[] => tagIndex().get(name) ?? [];
+  return { elements, query, one: <E extends Element = Element>(selector: string): E | undefined => query<E>(selector, 1)[0], byClass, byTag };
 }
 
 /**
@@ -317,10 +320,33 @@ export function isHiddenByMarkup(element: Element): boolean {
 
 /** Hidden by its own markup or by one of its ancestors' (up to the body). */
 export function isHiddenInTree(element: Element): boolean {
-  for (let node: Element | null = element; node && node.tagName.toUpperCase() !== 'BODY'; node = node.parentElement) {
-    if (isHiddenByMarkup(node)) return true;
-  }
-  return false;
+  return hiddenInTreeChecker()(element);
+}
+
+/**
+ * `isHiddenInTree` for many elements of one page: each ancestor is read once, so the items of one
+ * menu or list share the walk up through their common ancestors.
+ */
+export function hiddenInTreeChecker(): (element: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (element) => {
+    const path: Element[] = [];
+    let hidden = false;
+    for (let node: Element | null = element; node && node.tagName.toUpperCase() !== 'BODY'; node = node.parentElement) {
+      const answer = known.get(node);
+      if (answer !== undefined) {
+        hidden = answer;
+        break;
+      }
+      path.push(node);
+      if (isHiddenByMarkup(node)) {
+        hidden = true;
+        break;
+      }
+    }
+    for (const node of path) known.set(node, hidden);
+    return hidden;
+  };
 }
 
 const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'legend', 'caption'];
@@ -331,10 +357,7 @@ const CRUMB_CLASSES = ['crumb', 'breadcrumb', 'location', 'position', 'current-p
 
 /** Elements of the outline by tag or class name, grouped in the order of `names`, at most `max` in all. */
 function byNames(outline: PageOutline, lookup: 'tag' | 'class', names: readonly string[], max: number): Element[] {
-  if (lookup === 'class') return names.flatMap((name) => outline.byClass(name)).slice(0, max);
-  const groups = new Map<string, Element[]>(names.map((name) => [name, []]));
-  for (const element of outline.elements) groups.get(element.localName)?.push(element);
-  return [...groups.values()].flat().slice(0, max);
+  return names.flatMap((name) => (lookup === 'class' ? outline.byClass(name) : outline.byTag(name))).slice(0, max);
 }
 
 /**
@@ -352,7 +375,8 @@ export function headingTexts(doc: Document, outline: PageOutline = outlineOf(doc
     ...byNames(outline, 'class', HEADING_CLASSES, limits.headings),
     ...current,
   ];
-  const texts = elements.filter((element) => !isHiddenInTree(element)).map((element) => shortText(element, 100));
+  const hidden = hiddenInTreeChecker();
+  const texts = elements.filter((element) => !hidden(element)).map((element) => shortText(element, 100));
   // Of a breadcrumb (「当前位置：企业端 > 许可证申请 > 排污单位基本信息」) only the last step names this page.
   const crumbs = byNames(outline, 'class', CRUMB_CLASSES, 3).map((element) => shortText(element, 100).split(/\s*[>＞»›/]\s*/).pop() ?? '');
   let title = '';

@@ -1,4 +1,4 @@
-import { isHiddenInTree, lastElements, readDocument, shortText, type DocumentReader } from './dom-text';
+import { hiddenInTreeChecker, lastElements, readDocument, shortText, type DocumentReader } from './dom-text';
 
 /**
  * Where the platform and the UI libraries it uses put error texts: the CAS login's
@@ -97,11 +97,12 @@ export function collectPageMessages(doc: Document, reader: DocumentReader = read
   try {
     const messages: string[] = [];
     const taken: Element[] = [];
+    const hidden = hiddenInTreeChecker();
     for (const element of candidates(doc, reader)) {
       if (messages.length >= MAX_MESSAGES) break;
       // An element inside one already taken repeats part of its text.
       if (taken.some((outer) => outer.contains(element))) continue;
-      if (isHiddenInTree(element)) continue;
+      if (hidden(element)) continue;
       const text = shortText(element, MAX_LENGTH);
       if (text === '' || messages.includes(text) || isNotAnError(text)) continue;
       messages.push(text);

@@ -19,16 +19,7 @@ import { builtExtensionDir, chromiumArgs } from '../tests/e2e/support/chromium';
 import { chromiumPath } from '../scripts/ensure-browsers';
 import { benchPages } from './bench-pages';
 import { median } from './stats';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: unknown };
-}
+import { tracedOwnLoad } from './own-time-trace';
 
 const [pagesText = 'card1,heavy-dashboard', loadsText = '8', extensionDirs = builtExtensionDir] = process.argv.slice(2);
 const loads = Number.parseInt(loadsText, 10) || 8;
@@ -37,51 +28,6 @@ const pages = pagesText.split(',').map((id) => {
   if (!page) throw new Error(`unknown bench page ${id}; one of ${benchPages.map((candidate) => candidate.id).join(', ')}`);
   return page;
 });
-const ourScript = /chrome-extension:\/\/[a-p]{32}\/(content-scripts\/[\w.-]+)/;
-
-/** Our outermost events on the renderer main threads of one trace: total ms, and ms per "event script". */
-function ownTime(events: readonly TraceEvent[]): { total: number; parts: Map<string, number> } {
-  const mainThreads = new Set(events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain').map((event) => `${event.pid}:${event.tid}`));
-  const ours = events
-    .filter((event) => event.ph === 'X' && event.dur !== undefined && mainThreads.has(`${event.pid}:${event.tid}`) && ourScript.test(JSON.stringify(event.args ?? {})))
-    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  const parts = new Map<string, number>();
-  const ends = new Map<string, number>();
-  let total = 0;
-  for (const event of ours) {
-    const thread = `${event.pid}:${event.tid}`;
-    if (event.ts < (ends.get(thread) ?? -1)) continue; // inside one counted already
-    ends.set(thread, event.ts + event.dur!);
-    const key = `${event.name} ${ourScript.exec(JSON.stringify(event.args))![1]}`;
-    parts.set(key, (parts.get(key) ?? 0) + event.dur! / 1000);
-    total += event.dur! / 1000;
-  }
-  return { total, parts };
-}
-
-/** One load of `url`, traced: our own time in it. */
-async function tracedLoad(context: BrowserContext, url: string): Promise<ReturnType<typeof ownTime> & { dcl: number; load: number }> {
-  const tab = await context.newPage();
-  try {
-    const cdp = await context.newCDPSession(tab);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,v8.execute', transferMode: 'ReportEvents' });
-    await tab.goto(url, { waitUntil: 'load' });
-    await tab.waitForTimeout(800);
-    await cdp.send('Tracing.end');
-    await done;
-    const timing = await tab.evaluate(() => {
-      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-      return { dcl: nav?.domContentLoadedEventStart ?? Number.NaN, load: nav?.loadEventStart ?? Number.NaN };
-    });
-    return { ...ownTime(events), ...timing };
-  } finally {
-    await tab.close();
-  }
-}
-
 const mock = await startMockPlatform();
 const work = await mkdtemp(join(tmpdir(), 'permit-helper-own-time-'));
 const dirs = extensionDirs.split(',');
@@ -99,7 +45,7 @@ try {
     const parts = dirs.map(() => new Map<string, number[]>());
     for (let load = 0; load <= loads; load++) {
       for (const [index, context] of contexts.entries()) {
-        const own = await tracedLoad(context, page.url);
+        const own = await tracedOwnLoad(context, page.url, 800);
         if (load === 0) continue; // warm-up: module caches are made here
         totals[index]!.push(own.total);
         dcls[index]!.push(own.dcl);

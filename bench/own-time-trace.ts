@@ -1,14 +1,14 @@
 import type { BrowserContext } from 'playwright-core';
 
-/** A complete event of a Chromium trace, as far as the own-time count reads it. */
-interface TraceEvent {
+/** An event of a Chromium trace, as far as the bench's trace readers use it. */
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: unknown };
+  args?: { name?: string; data?: { url?: string; frame?: string; stackTrace?: { url?: string }[] } };
 }
 
 export interface OwnTime {
@@ -46,15 +46,23 @@ export function ownTime(events: readonly TraceEvent[]): Pick<OwnTime, 'total' | 
   return { total, parts };
 }
 
-/** One load of `url` in `context`, traced until `settleMs` after its load event: our own time in it. */
-export async function tracedOwnLoad(context: BrowserContext, url: string, settleMs: number): Promise<OwnTime> {
+/**
+ * One load of `url` in a new tab of `context`, traced (trace `categories`) until `settleMs` after its
+ * load event: the trace's events and the navigation's DOMContentLoaded and load times.
+ */
+export async function traceLoad(
+  context: BrowserContext,
+  url: string,
+  settleMs: number,
+  categories = 'devtools.timeline,v8,v8.execute',
+): Promise<{ events: TraceEvent[]; dcl: number; load: number }> {
   const tab = await context.newPage();
   try {
     const cdp = await context.newCDPSession(tab);
     const events: TraceEvent[] = [];
     cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
     const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,v8.execute', transferMode: 'ReportEvents' });
+    await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
     // The 3,000-row list takes seconds to load on a busy machine.
     await tab.goto(url, { waitUntil: 'load', timeout: 120_000 });
     await tab.waitForTimeout(settleMs);
@@ -64,8 +72,14 @@ export async function tracedOwnLoad(context: BrowserContext, url: string, settle
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       return { dcl: nav?.domContentLoadedEventStart ?? Number.NaN, load: nav?.loadEventStart ?? Number.NaN };
     });
-    return { ...ownTime(events), ...timing };
+    return { events, ...timing };
   } finally {
     await tab.close();
   }
+}
+
+/** One traced load (`traceLoad`): our own time in it. */
+export async function tracedOwnLoad(context: BrowserContext, url: string, settleMs: number): Promise<OwnTime> {
+  const { events, dcl, load } = await traceLoad(context, url, settleMs);
+  return { ...ownTime(events), dcl, load };
 }

@@ -5,18 +5,15 @@
  * (evaluating the injected scripts, their callbacks, module compiles). Pages are bench page ids,
  * comma-separated (default card1,heavy-dashboard); loads per page default 8, after one warm-up;
  * the extension defaults to the last build; several builds (comma-separated directories) are loaded
- * in turn, each in its own browser, so they share the machine's ups and downs. Medians per page and per event. Unlike the page's whole task time in
- * `npm run bench`, this leaves out the page's own work and its noise, so two builds can be compared
- * on a few loads; it does not see costs the browser bills elsewhere (style, layout, IPC). A tool for
- * deciding a change, not a measurement for results.md.
+ * in turn, each in its own browser, so they share the machine's ups and downs. Medians per page and
+ * per event. Unlike the page's whole task time in `npm run bench`, this leaves out the page's own
+ * work and its noise, so two builds can be compared on a few loads; it does not see costs the
+ * browser bills elsewhere (style, layout, IPC). A tool for deciding a change, not a measurement for
+ * results.md.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
 import { startMockPlatform } from '../tests/mock-platform/server';
-import { builtExtensionDir, chromiumArgs } from '../tests/e2e/support/chromium';
-import { chromiumPath } from '../scripts/ensure-browsers';
+import { builtExtensionDir } from '../tests/e2e/support/chromium';
+import { launchBenchBrowser, type BenchBrowser } from './browsers';
 import { benchPages } from './bench-pages';
 import { median } from './stats';
 import { tracedOwnLoad } from './own-time-trace';
@@ -29,23 +26,18 @@ const pages = pagesText.split(',').map((id) => {
   return page;
 });
 const mock = await startMockPlatform();
-const work = await mkdtemp(join(tmpdir(), 'permit-helper-own-time-'));
 const dirs = extensionDirs.split(',');
-const contexts: BrowserContext[] = [];
+const browsers: BenchBrowser[] = [];
 try {
-  for (const [index, dir] of dirs.entries()) {
-    const context = await chromium.launchPersistentContext(join(work, String(index)), { executablePath: chromiumPath, headless: true, args: chromiumArgs(mock.port, dir) });
-    contexts.push(context);
-    if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
-  }
+  for (const dir of dirs) browsers.push(await launchBenchBrowser('ours', mock.port, dir));
   for (const page of pages) {
     const totals = dirs.map((): number[] => []);
     const dcls = dirs.map((): number[] => []);
     const loadEvents = dirs.map((): number[] => []);
     const parts = dirs.map(() => new Map<string, number[]>());
     for (let load = 0; load <= loads; load++) {
-      for (const [index, context] of contexts.entries()) {
-        const own = await tracedOwnLoad(context, page.url, 800);
+      for (const [index, browser] of browsers.entries()) {
+        const own = await tracedOwnLoad(browser.context, page.url, 800);
         if (load === 0) continue; // warm-up: module caches are made here
         totals[index]!.push(own.total);
         dcls[index]!.push(own.dcl);
@@ -61,7 +53,6 @@ try {
     }
   }
 } finally {
-  for (const context of contexts) await context.close();
+  for (const browser of browsers) await browser.close();
   await mock.close();
-  await rm(work, { recursive: true, force: true });
 }

@@ -13,17 +13,7 @@ import { builtExtensionDir } from '../tests/e2e/support/chromium';
 import { launchBenchBrowser, type Condition } from './browsers';
 import { createNoopExtension, createTabMessagingExtension, createTabOnlyExtension } from './noop-extension';
 import { benchPages } from './bench-pages';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { url?: string; frame?: string; stackTrace?: { url?: string }[] }; name?: string };
-}
+import { traceLoad, type TraceEvent } from './own-time-trace';
 
 const [pageId = 'card1', condition = 'ours', loadsText = '5'] = process.argv.slice(2);
 const page = benchPages.find((candidate) => candidate.id === pageId);
@@ -32,9 +22,13 @@ const loads = Number.parseInt(loadsText, 10) || 5;
 
 const categories = ['devtools.timeline', 'v8.execute', 'v8', 'blink', 'disabled-by-default-devtools.timeline', 'loading'].join(',');
 
+/** The renderer main thread that did the most work: the loaded page's (a trace also holds other renderers, idle). */
 function mainThreadOf(events: TraceEvent[]): { pid: number; tid: number } | undefined {
-  const named = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
-  return named ? { pid: named.pid, tid: named.tid } : undefined;
+  const busy = new Map<string, number>();
+  for (const event of events) if (event.ph === 'X' && event.dur !== undefined) busy.set(`${event.pid}:${event.tid}`, (busy.get(`${event.pid}:${event.tid}`) ?? 0) + event.dur);
+  const mains = events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
+  const main = mains.sort((a, b) => (busy.get(`${b.pid}:${b.tid}`) ?? 0) - (busy.get(`${a.pid}:${a.tid}`) ?? 0))[0];
+  return main ? { pid: main.pid, tid: main.tid } : undefined;
 }
 
 /** Self time per event name, from complete events nested on one thread. */
@@ -71,17 +65,7 @@ async function main() {
   try {
     const totals = new Map<string, number>();
     for (let load = 0; load <= loads; load++) {
-      const tab = await browser.context.newPage();
-      const cdp = await browser.context.newCDPSession(tab);
-      const events: TraceEvent[] = [];
-      cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-      const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-      await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
-      await tab.goto(page!.url, { waitUntil: 'load' });
-      await tab.waitForTimeout(1000);
-      await cdp.send('Tracing.end');
-      await done;
-      await tab.close();
+      const { events } = await traceLoad(browser.context, page!.url, 1000, categories);
       if (load === 0) continue; // warm-up
       const main = mainThreadOf(events);
       if (!main) throw new Error('no renderer main thread in the trace');
